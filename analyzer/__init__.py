@@ -1,0 +1,2 @@
+"""drvlint: a static analyser for device-driver bugs."""
+__version__ = "0.1.0"

@@ -1,0 +1,96 @@
+"""The few libclang C functions the Python bindings do not wrap, registered once through ctypes.
+
+They are what makes one cheap walk possible: operator kinds without tokenising, constant evaluation
+without re-parsing, file locations that point at macro arguments, and a main-file test that costs
+one call instead of a file-name comparison per top-level cursor."""
+from __future__ import annotations
+
+import ctypes
+from functools import lru_cache
+from typing import Optional
+
+import clang.cindex as ci
+from clang.cindex import Cursor, SourceLocation, conf
+
+BINARY_OPS = {
+    3: "*", 4: "/", 5: "%", 6: "+", 7: "-", 8: "<<", 9: ">>", 10: "<=>", 11: "<", 12: ">", 13: "<=", 14: ">=",
+    15: "==", 16: "!=", 17: "&", 18: "^", 19: "|", 20: "&&", 21: "||", 22: "=", 23: "*=", 24: "/=", 25: "%=",
+    26: "+=", 27: "-=", 28: "<<=", 29: ">>=", 30: "&=", 31: "^=", 32: "|=", 33: ",",
+}
+UNARY_OPS = {
+    1: "post++", 2: "post--", 3: "++", 4: "--", 5: "&", 6: "*", 7: "+", 8: "-", 9: "~", 10: "!",
+    11: "__real", 12: "__imag", 13: "__extension__",
+}
+
+
+@lru_cache(maxsize=1)
+def lib() -> ctypes.CDLL:
+    """The loaded libclang with the extra prototypes registered."""
+    handle = conf.lib
+    protos = [
+        ("clang_getCursorBinaryOperatorKind", [Cursor], ctypes.c_int),
+        ("clang_getCursorUnaryOperatorKind", [Cursor], ctypes.c_int),
+        ("clang_Cursor_Evaluate", [Cursor], ctypes.c_void_p),
+        ("clang_EvalResult_getKind", [ctypes.c_void_p], ctypes.c_int),
+        ("clang_EvalResult_getAsLongLong", [ctypes.c_void_p], ctypes.c_longlong),
+        ("clang_EvalResult_dispose", [ctypes.c_void_p], None),
+        ("clang_Location_isFromMainFile", [SourceLocation], ctypes.c_int),
+        ("clang_getCursorLocation", [Cursor], SourceLocation),
+        ("clang_Cursor_getVarDeclInitializer", [Cursor], Cursor),
+        ("clang_getFileLocation", [SourceLocation, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_uint),
+                                   ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(ctypes.c_uint)], None),
+    ]
+    for name, args, res in protos:
+        func = getattr(handle, name)
+        func.argtypes = args
+        func.restype = res
+    # Cursors made by libclang must know their translation unit (and null cursors become None).
+    handle.clang_Cursor_getVarDeclInitializer.errcheck = Cursor.from_result
+    return handle
+
+
+def binary_op(cursor: Cursor) -> str:
+    return BINARY_OPS.get(lib().clang_getCursorBinaryOperatorKind(cursor), "?")
+
+
+def unary_op(cursor: Cursor) -> str:
+    return UNARY_OPS.get(lib().clang_getCursorUnaryOperatorKind(cursor), "?")
+
+
+def evaluate_int(cursor: Cursor) -> Optional[int]:
+    """The value of an integer constant expression, or None."""
+    handle = lib()
+    result = handle.clang_Cursor_Evaluate(cursor)
+    if not result:
+        return None
+    try:
+        if handle.clang_EvalResult_getKind(result) != 1:  # CXEval_Int
+            return None
+        return int(handle.clang_EvalResult_getAsLongLong(result))
+    finally:
+        handle.clang_EvalResult_dispose(result)
+
+
+def in_main_file(cursor: Cursor) -> bool:
+    handle = lib()
+    return bool(handle.clang_Location_isFromMainFile(handle.clang_getCursorLocation(cursor)))
+
+
+def var_initializer(cursor: Cursor) -> Optional[Cursor]:
+    return lib().clang_Cursor_getVarDeclInitializer(cursor)
+
+
+def file_offset(location: SourceLocation) -> tuple[Optional[int], int, int, int]:
+    """(file handle, line, column, byte offset) of a location, pointing at macro arguments where they are
+    spelled rather than at the macro's expansion site."""
+    file_ptr = ctypes.c_void_p()
+    line, col, offset = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    lib().clang_getFileLocation(location, ctypes.byref(file_ptr), ctypes.byref(line), ctypes.byref(col),
+                                ctypes.byref(offset))
+    return file_ptr.value, line.value, col.value, offset.value
+
+
+def main_file_handle(tu: ci.TranslationUnit) -> Optional[int]:
+    """The CXFile of the main file, comparable with the first item of :func:`file_offset`."""
+    handle = conf.lib.clang_getFile(tu, tu.spelling.encode() if isinstance(tu.spelling, str) else tu.spelling)
+    return ctypes.cast(handle, ctypes.c_void_p).value if handle else None

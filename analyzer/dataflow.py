@@ -1,0 +1,378 @@
+"""The one dataflow engine every checker shares: forward, worklist, path-sensitive by state sets.
+
+A program point holds a small set of path states.  Each path state pairs the checker's own data
+(a lock set, a set of possibly-NULL pointers...) with *facts*: value constraints on side-effect-free
+expressions (locals, struct fields, call results) learnt from assignments and branch tests.  Branch
+refinement drops path states whose facts contradict the edge taken, which is what makes flag-correlated
+locking (`if (f) lock(); ... if (f) unlock();`) and `ret = trylock(); if (ret)` come out right.
+Checkers only supply a transfer function over their data and read the converged states afterwards.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Hashable, Iterable, Optional, Protocol
+
+from . import ir
+from .cfg import CFG, CfgNode, Edge
+
+MAX_STATES = 32  # path states kept per program point before similar ones are merged
+MAX_VISITS = 60  # visits of one node before its facts are widened away
+
+
+# ------------------------------------------------------------------ value constraints
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """Integer constraint: lo <= v <= hi, v not in ``ne``.  None bounds are unbounded."""
+
+    lo: Optional[int] = None
+    hi: Optional[int] = None
+    ne: frozenset = frozenset()
+
+    def meet(self, other: "Range") -> "Range":
+        lo = self.lo if other.lo is None else other.lo if self.lo is None else max(self.lo, other.lo)
+        hi = self.hi if other.hi is None else other.hi if self.hi is None else min(self.hi, other.hi)
+        return Range(lo, hi, self.ne | other.ne)
+
+    @property
+    def empty(self) -> bool:
+        if self.lo is not None and self.hi is not None:
+            if self.lo > self.hi:
+                return True
+            if self.hi - self.lo < 64 and all(v in self.ne for v in range(self.lo, self.hi + 1)):
+                return True
+        return False
+
+    @property
+    def value(self) -> Optional[int]:
+        return self.lo if self.lo is not None and self.lo == self.hi else None
+
+    def may_be(self, v: int) -> bool:
+        return ((self.lo is None or self.lo <= v) and (self.hi is None or v <= self.hi) and v not in self.ne)
+
+    @property
+    def nonzero(self) -> bool:
+        return not self.may_be(0)
+
+    @property
+    def negative(self) -> bool:
+        return self.hi is not None and self.hi < 0
+
+    @property
+    def positive(self) -> bool:
+        return self.lo is not None and self.lo > 0
+
+
+ANY = Range()
+
+
+def exact(v: int) -> Range:
+    return Range(v, v)
+
+
+def compare(op: str, k: int, truth: bool) -> Range:
+    """The constraint on v that makes ``v op k`` have the given truth value."""
+    if not truth:
+        op = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}[op]
+    return {"==": Range(k, k), "!=": Range(ne=frozenset({k})), "<": Range(hi=k - 1), "<=": Range(hi=k),
+            ">": Range(lo=k + 1), ">=": Range(lo=k)}[op]
+
+
+# ------------------------------------------------------------------ path states
+
+
+class PathState:
+    """Immutable: checker data + facts (symbol -> Range) + bindings (variable key -> value symbol)."""
+
+    __slots__ = ("data", "facts", "binds", "_hash")
+
+    def __init__(self, data: Hashable, facts: dict[str, Range], binds: dict[str, str]):
+        self.data = data
+        self.facts = facts
+        self.binds = binds
+        self._hash = hash((data, frozenset(facts.items()), frozenset(binds.items())))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, PathState) and self._hash == other._hash and self.data == other.data
+                and self.facts == other.facts and self.binds == other.binds)
+
+    def with_data(self, data: Hashable) -> "PathState":
+        return PathState(data, self.facts, self.binds)
+
+    def symbol(self, expr: ir.Expr, node_id: Optional[int] = None) -> Optional[str]:
+        """The value symbol of a side-effect-free expression (following assignments), or of a call's
+        result at node ``node_id``; None when the value cannot be named."""
+        expr = _unwrap(expr)
+        if isinstance(expr, ir.Const):
+            return None
+        if isinstance(expr, ir.Call):
+            return call_symbol(node_id, expr) if node_id is not None else None
+        if not ir.is_pure(expr):
+            return None
+        key = ir.expr_key(expr)
+        return self.binds.get(key, key)
+
+    def range_of(self, expr: ir.Expr, node_id: Optional[int] = None) -> Range:
+        """What this path knows about an integer or pointer value."""
+        expr = _unwrap(expr)
+        if isinstance(expr, ir.Const) and expr.value is not None:
+            return exact(expr.value)
+        if isinstance(expr, ir.Unary) and expr.op == "-":
+            inner = self.range_of(expr.operand, node_id)
+            if inner.value is not None:
+                return exact(-inner.value)
+            if inner.positive:
+                return Range(hi=-1)
+            return ANY
+        if isinstance(expr, ir.Unary) and expr.op == "&":
+            return Range(ne=frozenset({0}))  # an address is never NULL
+        symbol = self.symbol(expr, node_id)
+        return self.facts.get(symbol, ANY) if symbol else ANY
+
+    def constrain(self, symbol: str, rng: Range) -> Optional["PathState"]:
+        """This state with ``symbol`` further constrained, or None when that is impossible."""
+        old = self.facts.get(symbol, ANY)
+        new = old.meet(rng)
+        if new.empty:
+            return None
+        if new == old:
+            return self
+        facts = dict(self.facts)
+        facts[symbol] = new
+        return PathState(self.data, facts, self.binds)
+
+
+def _unwrap(expr: ir.Expr) -> ir.Expr:
+    """Strip casts and double negations; an assignment's value is its left-hand side."""
+    while True:
+        expr = ir.strip(expr)
+        if isinstance(expr, ir.Unary) and expr.op == "!" and isinstance(ir.strip(expr.operand), ir.Unary) \
+                and ir.strip(expr.operand).op == "!":
+            expr = ir.strip(expr.operand).operand
+            continue
+        if isinstance(expr, ir.Binary) and expr.op == "=":
+            expr = expr.lhs
+            continue
+        return expr
+
+
+# ------------------------------------------------------------------ refinement and assignment
+
+
+def refine(state: PathState, cond: ir.Expr, truth: bool, node_id: Optional[int] = None) -> Optional[PathState]:
+    """The state after learning that ``cond`` (evaluated at node ``node_id``) was ``truth``; None if
+    that is infeasible on this path."""
+    cond = _unwrap(cond)
+    if isinstance(cond, ir.Unary) and cond.op == "!":
+        return refine(state, cond.operand, not truth, node_id)
+    if isinstance(cond, ir.Binary) and cond.op in ("&&", "||"):
+        if (cond.op == "&&") == truth:  # both sides known
+            after = refine(state, cond.lhs, truth, node_id)
+            return refine(after, cond.rhs, truth, node_id) if after is not None else None
+        return state
+    if isinstance(cond, ir.Binary) and cond.op in ("==", "!=", "<", "<=", ">", ">="):
+        lhs_range, rhs_range = state.range_of(cond.lhs, node_id), state.range_of(cond.rhs, node_id)
+        lhs_symbol, rhs_symbol = state.symbol(cond.lhs, node_id), state.symbol(cond.rhs, node_id)
+        if rhs_range.value is not None and lhs_symbol:
+            return state.constrain(lhs_symbol, compare(cond.op, rhs_range.value, truth))
+        if lhs_range.value is not None and rhs_symbol:
+            flipped = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}.get(cond.op, cond.op)
+            return state.constrain(rhs_symbol, compare(flipped, lhs_range.value, truth))
+        if lhs_range.value is not None and rhs_range.value is not None:
+            holds = {"==": lhs_range.value == rhs_range.value, "!=": lhs_range.value != rhs_range.value,
+                     "<": lhs_range.value < rhs_range.value, "<=": lhs_range.value <= rhs_range.value,
+                     ">": lhs_range.value > rhs_range.value, ">=": lhs_range.value >= rhs_range.value}[cond.op]
+            return state if holds == truth else None
+        return state
+    known = state.range_of(cond, node_id)
+    if known.value is not None or known.nonzero:
+        return state if (known.value != 0) == truth else None
+    symbol = state.symbol(cond, node_id)
+    if symbol is None:
+        return state
+    return state.constrain(symbol, Range(ne=frozenset({0})) if truth else exact(0))
+
+
+def refine_edge(state: PathState, edge: Edge, node_id: int) -> Optional[PathState]:
+    if edge.cond is None:
+        return state
+    if edge.cases is None:
+        return refine(state, edge.cond, edge.truth, node_id)
+    symbol = state.symbol(edge.cond, node_id)
+    known = state.range_of(edge.cond, node_id)
+    if edge.cases:  # a case label: the value lies in one of its ranges
+        lo, hi = edge.cases[0]
+        if known.value is not None:
+            return state if lo <= known.value <= hi else None
+        return state.constrain(symbol, Range(lo, hi)) if symbol else state
+    # default: the value is none of the listed cases
+    if known.value is not None:
+        return None if any(lo <= known.value <= hi for lo, hi in edge.not_cases) else state
+    singles = frozenset(lo for lo, hi in edge.not_cases if lo == hi)
+    return state.constrain(symbol, Range(ne=singles)) if symbol and singles else state
+
+
+def assigned_keys(expr: ir.Expr) -> list[tuple[str, Optional[ir.Expr], ir.Expr]]:
+    """(key, value or None when unknown, lhs) for every variable or field written by ``expr``."""
+    out = []
+    for node in ir.walk_expr(expr):
+        if isinstance(node, ir.Binary) and node.op.endswith("=") and node.op not in ("==", "!=", "<=", ">="):
+            out.append((ir.expr_key(node.lhs), node.rhs if node.op == "=" else None, node.lhs))
+        elif isinstance(node, ir.Unary) and node.op in ("++", "--", "post++", "post--"):
+            out.append((ir.expr_key(node.operand), None, node.operand))
+        elif isinstance(node, ir.Call):
+            for arg in node.args:
+                arg = ir.strip(arg)
+                if isinstance(arg, ir.Unary) and arg.op == "&":
+                    out.append((ir.expr_key(arg.operand), None, arg.operand))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _dependency(var: str) -> "re.Pattern[str]":
+    return re.compile(r"(?<![A-Za-z0-9_.>$])" + re.escape(var) + r"(?![A-Za-z0-9_])")
+
+
+def _mentions(key: str, var: str) -> bool:
+    """Does fact key ``key`` depend on variable or field ``var``?"""
+    return key == var or bool(_dependency(var).search(key))
+
+
+def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
+    """Apply the writes in ``expr`` to the facts: forget what depended on the written variables and
+    bind each to the value written when we can name it."""
+    writes = assigned_keys(expr)
+    if not writes:
+        return state
+    facts, binds = dict(state.facts), dict(state.binds)
+    for index, (key, value, _lhs) in enumerate(writes):
+        symbol = None
+        rng = None
+        if value is not None:
+            value = _unwrap(value)
+            known = state.range_of(value)
+            if known.value is not None or isinstance(value, ir.Const):
+                rng = known
+            elif isinstance(value, ir.Call):
+                symbol = call_symbol(node_id, value)
+            elif ir.is_pure(value):
+                symbol = binds.get(ir.expr_key(value)) or f"$v{node_id}.{index}"
+                if ir.expr_key(value) not in binds:
+                    binds[ir.expr_key(value)] = symbol
+                    if ir.expr_key(value) in facts:
+                        facts[symbol] = facts[ir.expr_key(value)]
+            elif isinstance(value, ir.Unary) and value.op == "&":
+                rng = Range(ne=frozenset({0}))
+        for other in [k for k in facts if _mentions(k, key)]:
+            del facts[other]
+        for other in [k for k in binds if _mentions(k, key) or binds[k] == key]:
+            del binds[other]
+        if symbol is not None:
+            binds[key] = symbol
+        elif rng is not None:
+            fresh = f"$v{node_id}.{index}"
+            binds[key] = fresh
+            facts[fresh] = rng
+    return PathState(state.data, facts, binds)
+
+
+def call_symbol(node_id: Optional[int], call: ir.Call) -> str:
+    """The value symbol of a call's result at a given node (deterministic, so loops converge)."""
+    return f"$c{node_id}@{call.loc.line}:{call.loc.col}:{ir.expr_key(call)}"
+
+
+# ------------------------------------------------------------------ the engine
+
+
+class Outcome(Protocol):
+    """What a checker's transfer returns: new data, plus constraints that come with it."""
+
+
+class Analysis(Protocol):
+    def initial(self) -> Hashable: ...
+
+    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> Iterable[PathState]:
+        """States after ``node`` from one state before it (split or constrain with ``state.constrain``)."""
+
+
+class Result:
+    """Converged states before each node (reachable nodes only)."""
+
+    def __init__(self, cfg: CFG, states_in: dict[int, frozenset]):
+        self.cfg = cfg
+        self.states_in = states_in
+
+    def at(self, node_id: int) -> frozenset:
+        return self.states_in.get(node_id, frozenset())
+
+
+def run(cfg: CFG, analysis: Analysis) -> Result:
+    graph = cfg.graph
+    order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
+    states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), {}, {})})}
+    visits: dict[int, int] = {}
+    worklist = {cfg.entry}
+    while worklist:
+        node_id = min(worklist, key=lambda n: order.get(n, 1 << 30))
+        worklist.discard(node_id)
+        visits[node_id] = visits.get(node_id, 0) + 1
+        node = cfg.node(node_id)
+        out: list[PathState] = []
+        for state in states_in[node_id]:
+            after = assign(state, node_id, node.expr) if node.expr is not None and node.kind != "return" else state
+            out.extend(analysis.transfer(cfg, node_id, node, after))
+        for succ in graph.successors(node_id):
+            edge = graph.edges[node_id, succ]["edge"]
+            incoming = [s for s in (refine_edge(state, edge, node_id) for state in out) if s is not None]
+            if not incoming:
+                continue
+            old = states_in.get(succ, frozenset())
+            merged = old.union(incoming)
+            if visits.get(succ, 0) > MAX_VISITS:
+                merged = frozenset(PathState(s.data, {}, {}) for s in merged)
+            if len(merged) > MAX_STATES:
+                merged = _merge_similar(merged)
+            if merged != old:
+                states_in[succ] = merged
+                worklist.add(succ)
+    return Result(cfg, states_in)
+
+
+def _merge_similar(states: frozenset) -> frozenset:
+    """Merge path states with equal checker data, keeping only the facts they agree on."""
+    groups: dict[Hashable, list[PathState]] = {}
+    for state in states:
+        groups.setdefault(state.data, []).append(state)
+    merged = []
+    for data, group in groups.items():
+        facts = dict(group[0].facts)
+        binds = dict(group[0].binds)
+        for other in group[1:]:
+            facts = {k: v for k, v in facts.items() if other.facts.get(k) == v}
+            binds = {k: v for k, v in binds.items() if other.binds.get(k) == v}
+        merged.append(PathState(data, facts, binds))
+    return frozenset(merged)
+
+
+def _reverse_postorder(cfg: CFG) -> list[int]:
+    seen: set[int] = set()
+    post: list[int] = []
+    stack = [(cfg.entry, iter(cfg.graph.successors(cfg.entry)))]
+    seen.add(cfg.entry)
+    while stack:
+        node, it = stack[-1]
+        for succ in it:
+            if succ not in seen:
+                seen.add(succ)
+                stack.append((succ, iter(cfg.graph.successors(succ))))
+                break
+        else:
+            stack.pop()
+            post.append(node)
+    return list(reversed(post))

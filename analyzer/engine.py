@@ -1,0 +1,78 @@
+"""Analyse files: choose flags, parse, build the shared unit, run every selected checker.
+
+This is the one place that turns per-file failures into notifications, so the CLI and the batch study
+both get "one bad file never stops the run" for free."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .checker import Checker, load_checkers
+from .compilation import CompilationError, CompileOptions, setup_for
+from .findings import Finding, Notification
+from .parse_c import ParseFailure, parse_file
+from .rules import RuleSet
+from .unit import Unit
+
+
+@dataclass
+class FileResult:
+    path: str
+    mode: str = ""  # how it was compiled
+    findings: list[Finding] = field(default_factory=list)
+    notifications: list[Notification] = field(default_factory=list)
+    failed: Optional[str] = None  # reason when the file could not be analysed
+    functions: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class Selection:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def wants(self, rule_id: str) -> bool:
+        if self.select and rule_id not in self.select:
+            return False
+        return rule_id not in self.ignore
+
+
+class Analyzer:
+    def __init__(self, rules: RuleSet, options: CompileOptions, selection: Selection = Selection()):
+        self.rules = rules
+        self.options = options
+        self.checkers: list[Checker] = [cls(rules) for cls in load_checkers() if selection.wants(cls.rule_id)]
+        self._db_cache: dict = {}
+
+    def analyze(self, path: Path) -> FileResult:
+        started = time.perf_counter()
+        result = FileResult(str(path))
+        try:
+            setup = setup_for(path, self.options, self._db_cache)
+            result.mode = setup.description
+            for note in setup.notes:
+                result.notifications.append(Notification("note", note, str(path)))
+            tu = parse_file(path, setup)
+        except (CompilationError, ParseFailure) as exc:
+            result.failed = str(exc)
+            result.notifications.append(Notification("error", f"skipped: {exc}", str(path)))
+            return result
+        for diag in tu.diagnostics:
+            result.notifications.append(Notification(diag.severity, f"parse: {diag.message}", diag.path,
+                                                     diag.line, diag.col))
+        unit = Unit(tu)
+        result.functions = len(unit.functions)
+        for checker in self.checkers:
+            try:
+                result.findings.extend(checker.check(unit))
+            except RecursionError:
+                result.notifications.append(Notification("error", f"{checker.rule_id}: function too deeply "
+                                                                  "nested to analyse", str(path)))
+        result.findings.sort(key=Finding.sort_key)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def analyze_all(self, paths: Iterable[Path]) -> list[FileResult]:
+        return [self.analyze(p) for p in paths]

@@ -1,0 +1,45 @@
+"""Findings: what a checker reports, with the path that explains it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a finding's path: a location and what happens there."""
+
+    line: int
+    col: int
+    message: str
+
+
+@dataclass
+class Finding:
+    rule_id: str
+    message: str
+    path: str
+    line: int
+    col: int
+    function: str
+    steps: list[Step] = field(default_factory=list)
+    level: str = "warning"  # SARIF level: error | warning | note
+    category: str = ""  # taxonomy sub-category id
+    cwe: tuple[int, ...] = ()
+    end_line: Optional[int] = None
+    end_col: Optional[int] = None
+    statement: str = ""  # normalised text of the reported statement, for fingerprints
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.col, self.rule_id, self.message)
+
+
+@dataclass
+class Notification:
+    """A tool message about one input: parse errors, skipped files, reduced mode."""
+
+    level: str  # error | warning | note
+    message: str
+    path: str = ""
+    line: int = 0
+    col: int = 0

@@ -1,0 +1,442 @@
+"""C front end: one walk of each main-file function body (libclang cursors) into drvlint's IR.
+
+Why one walk: every ctypes call per cursor costs microseconds, so the walk visits only function
+definitions of the main file, once, and reads what it needs from the source text we already hold
+(names as written, ``__user``, annotations) instead of asking libclang for tokens.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+import clang.cindex as ci
+from clang.cindex import Cursor, CursorKind as K
+
+from . import clang_api as capi
+from . import ir
+from .textexpr import parse_expr_text
+
+IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+ANNOTATION = re.compile(rb"\b(__acquires|__releases|__must_hold)\s*\(")
+GUARD_DECL = re.compile(rb"guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\(")
+SCOPED_GUARD = re.compile(rb"scoped_guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?")
+
+PASS_THROUGH = {K.UNEXPOSED_EXPR, K.PAREN_EXPR}
+TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
+
+
+def balanced(text: bytes, start: int) -> Optional[int]:
+    """Index just past the parenthesis that closes the one opening at ``start``."""
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c == 0x28:
+            depth += 1
+        elif c == 0x29:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def split_args(text: str) -> list[str]:
+    """Split a macro argument list on top-level commas."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    if "".join(cur).strip():
+        out.append("".join(cur).strip())
+    return out
+
+
+class FunctionWalker:
+    """Converts one function definition.  Holds per-function state: macro call sites already
+    attributed, and the names of parameters and locals."""
+
+    def __init__(self, source: bytes, main_file: Optional[int]):
+        self.source = source
+        self.main_file = main_file
+        self.claimed_sites: set[int] = set()
+        self.params: set[str] = set()
+        self.locals: set[str] = set()
+
+    # -------------------------------------------------------------- source text helpers
+
+    def site(self, cursor: Cursor) -> tuple[Optional[int], ir.Loc]:
+        """Byte offset (None outside the main file) and location of a cursor's start, at the macro
+        argument where it is spelled, else at the macro's use site."""
+        file_handle, line, col, offset = capi.file_offset(cursor.extent.start)
+        if file_handle != self.main_file:
+            loc = cursor.location
+            return None, ir.Loc(loc.line, loc.column)
+        return offset, ir.Loc(line, col)
+
+    def ident_at(self, offset: Optional[int]) -> Optional[str]:
+        if offset is None:
+            return None
+        match = IDENT.match(self.source, offset)
+        return match.group().decode() if match else None
+
+    def text(self, cursor: Cursor) -> bytes:
+        start = capi.file_offset(cursor.extent.start)
+        end = capi.file_offset(cursor.extent.end)
+        if start[0] != self.main_file or end[0] != self.main_file or end[3] < start[3]:
+            return b""
+        return self.source[start[3]:end[3]]
+
+    # -------------------------------------------------------------- statements
+
+    def function(self, cursor: Cursor) -> Optional[ir.Function]:
+        body_cursor = None
+        params: list[ir.Param] = []
+        for child in cursor.get_children():
+            if child.kind == K.PARM_DECL:
+                text = self.text(child)
+                params.append(ir.Param(child.spelling, child.type.spelling, b"__user" in text))
+                self.params.add(child.spelling)
+            elif child.kind == K.COMPOUND_STMT:
+                body_cursor = child
+        if body_cursor is None:
+            return None
+        body = self.compound(body_cursor)
+        offset, loc = self.site(cursor)
+        result = cursor.result_type
+        kind = result.get_canonical().kind
+        return_kind = ("void" if kind == ci.TypeKind.VOID else
+                       "pointer" if kind == ci.TypeKind.POINTER else
+                       "bool" if kind == ci.TypeKind.BOOL else
+                       "int" if kind in INT_KINDS else "other")
+        end = body.end
+        annotations = self.annotations(cursor, body_cursor)
+        return ir.Function(cursor.spelling, params, result.spelling, body, loc, end,
+                           cursor.storage_class == ci.StorageClass.STATIC, annotations, return_kind)
+
+    def annotations(self, cursor: Cursor, body: Cursor) -> list[ir.Annotation]:
+        start = capi.file_offset(cursor.extent.start)
+        body_start = capi.file_offset(body.extent.start)
+        if start[0] != self.main_file or body_start[0] != self.main_file:
+            return []
+        head = self.source[start[3]:body_start[3]]
+        out = []
+        for match in ANNOTATION.finditer(head):
+            end = balanced(head, match.end() - 1)
+            if end is None:
+                continue
+            arg = head[match.end():end - 1].decode(errors="replace")
+            expr = parse_expr_text(arg)
+            if expr is not None:
+                out.append(ir.Annotation(match.group(1).decode(), expr))
+        return out
+
+    def compound(self, cursor: Cursor) -> ir.Compound:
+        items = [self.stmt(child) for child in cursor.get_children()]
+        _, loc = self.site(cursor)
+        end_handle, line, col, _ = capi.file_offset(cursor.extent.end)
+        end = ir.Loc(line, max(col - 1, 1)) if end_handle == self.main_file else loc
+        return ir.Compound([s for s in items if s is not None], loc, end)
+
+    def stmt(self, cursor: Cursor) -> ir.Stmt:
+        kind = cursor.kind
+        offset, loc = self.site(cursor)
+        handler = STMT_HANDLERS.get(kind)
+        if handler is not None:
+            return handler(self, cursor, offset, loc)
+        if kind.is_expression() or kind == K.StmtExpr:
+            return ir.ExprStmt(self.expr(cursor), loc)
+        return ir.Nop(loc)
+
+    def s_compound(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        return self.compound(cursor)
+
+    def s_decl(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        if offset is not None:
+            match = GUARD_DECL.match(self.source, offset)
+            if match:
+                return self.guard(match, loc)
+        decls = []
+        for child in cursor.get_children():
+            if child.kind != K.VAR_DECL:
+                continue
+            self.locals.add(child.spelling)
+            init_cursor = capi.var_initializer(child)
+            init = self.expr(init_cursor) if init_cursor is not None else None
+            text = self.text(child)
+            decls.append(ir.VarDecl(child.spelling, child.type.spelling, init, loc, b"__user" in text))
+        return ir.DeclStmt(decls, loc)
+
+    def guard(self, match: re.Match, loc: ir.Loc) -> ir.Guard:
+        open_paren = match.end() - 1
+        end = balanced(self.source, open_paren)
+        args_text = self.source[open_paren + 1:(end or open_paren + 1) - 1].decode(errors="replace")
+        args = tuple(e for e in (parse_expr_text(a) for a in split_args(args_text)) if e is not None)
+        return ir.Guard(match.group(1).decode(), args, loc)
+
+    def s_if(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        cond = self.expr(kids[0])
+        then = self.stmt(kids[1]) if len(kids) > 1 else ir.Nop(loc)
+        other = self.stmt(kids[2]) if len(kids) > 2 else None
+        return ir.If(cond, then, other, loc)
+
+    def s_while(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        return ir.While(self.expr(kids[0]), self.stmt(kids[-1]), loc)
+
+    def s_do(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        return ir.DoWhile(self.stmt(kids[0]), self.expr(kids[-1]), loc)
+
+    def s_for(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        body = kids[-1]
+        if offset is not None:
+            match = SCOPED_GUARD.match(self.source, offset)
+            if match:
+                open_paren = self.source.index(b"(", offset)
+                end = balanced(self.source, open_paren)
+                inner = self.source[open_paren + 1:(end or open_paren + 1) - 1].decode(errors="replace")
+                parts = split_args(inner)
+                args = tuple(e for e in (parse_expr_text(a) for a in parts[1:]) if e is not None)
+                return ir.ScopedGuard(match.group(1).decode(), args, self.stmt(body), loc)
+        present = self.for_parts(offset, len(kids) - 1)
+        init = cond = step = None
+        rest = iter(kids[:-1])
+        if present[0]:
+            init = self.stmt(next(rest))
+        if present[1]:
+            cond = self.expr(next(rest))
+        if present[2]:
+            step = self.expr(next(rest))
+        return ir.For(init, cond, step, self.stmt(body), loc)
+
+    def for_parts(self, offset: Optional[int], count: int) -> tuple[bool, bool, bool]:
+        """Which of init; cond; step a for statement has (libclang omits absent ones)."""
+        if count == 3:
+            return True, True, True
+        if offset is not None and self.source.startswith(b"for", offset):
+            open_paren = self.source.find(b"(", offset)
+            end = balanced(self.source, open_paren)
+            if end is not None:
+                header = self.source[open_paren + 1:end - 1].decode(errors="replace")
+                parts = [p.strip() for p in split_on_semicolons(header)]
+                if len(parts) == 3:
+                    return bool(parts[0]), bool(parts[1]), bool(parts[2])
+        # a macro-generated loop with parts missing: assume the condition is present
+        return (count >= 2, count >= 1, count >= 3)
+
+    def s_switch(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        return ir.Switch(self.expr(kids[0]), self.stmt(kids[-1]), loc)
+
+    def s_case(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        value = capi.evaluate_int(kids[0])
+        high = capi.evaluate_int(kids[1]) if len(kids) > 2 else None
+        return ir.Case(value, self.stmt(kids[-1]), loc, high)
+
+    def s_default(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        return ir.Default(self.stmt(kids[-1]) if kids else ir.Nop(loc), loc)
+
+    def s_break(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        return ir.Break(loc)
+
+    def s_continue(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        return ir.Continue(loc)
+
+    def s_goto(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        for child in cursor.get_children():
+            if child.kind == K.LABEL_REF:
+                return ir.Goto(child.spelling, loc)
+        return ir.Goto(None, loc)
+
+    def s_indirect_goto(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        return ir.Goto(None, loc)
+
+    def s_label(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        return ir.Label(cursor.spelling, self.stmt(kids[-1]) if kids else ir.Nop(loc), loc)
+
+    def s_return(self, cursor: Cursor, offset, loc) -> ir.Stmt:
+        kids = list(cursor.get_children())
+        return ir.Return(self.expr(kids[0]) if kids else None, loc)
+
+    # -------------------------------------------------------------- expressions
+
+    def expr(self, cursor: Cursor) -> ir.Expr:
+        kind = cursor.kind
+        while kind in PASS_THROUGH:
+            kids = list(cursor.get_children())
+            if len(kids) != 1:
+                break
+            cursor = kids[0]
+            kind = cursor.kind
+        handler = EXPR_HANDLERS.get(kind)
+        if handler is not None:
+            return handler(self, cursor)
+        if kind == K.StmtExpr:
+            kids = list(cursor.get_children())
+            body = self.compound(kids[0]) if kids else ir.Compound([])
+            return ir.StmtExpr(body, body.loc)
+        value = capi.evaluate_int(cursor) if kind == K.CXX_UNARY_EXPR else None
+        if value is not None:
+            return ir.Const(value, "sizeof")
+        kids = tuple(self.expr(child) for child in cursor.get_children() if child.kind.is_expression()
+                     or child.kind == K.StmtExpr)
+        return ir.Opaque(kind.name.lower(), kids)
+
+    def e_ref(self, cursor: Cursor) -> ir.Expr:
+        name = cursor.spelling
+        _, loc = self.site(cursor)
+        if name not in self.params and name not in self.locals:
+            ref = cursor.referenced
+            if ref is not None and ref.kind == K.ENUM_CONSTANT_DECL:
+                return ir.Const(ref.enum_value, name, loc)
+        return ir.Name(name, loc, name in self.params, name in self.locals)
+
+    def e_member(self, cursor: Cursor) -> ir.Expr:
+        kids = list(cursor.get_children())
+        _, loc = self.site(cursor)
+        base = self.expr(kids[0]) if kids else ir.Opaque("?")
+        arrow = bool(kids) and kids[0].type.get_canonical().kind == ci.TypeKind.POINTER
+        return ir.Member(base, cursor.spelling, arrow, loc)
+
+    def e_call(self, cursor: Cursor) -> ir.Expr:
+        offset, loc = self.site(cursor)
+        kids = list(cursor.get_children())
+        target = self.expr(kids[0]) if kids else None
+        callee = None
+        if isinstance(target, ir.Name) and not target.is_local and not target.is_param:
+            callee = target.name
+        if callee in TRANSPARENT_BUILTINS and len(kids) > 1:
+            return self.expr(kids[1])
+        written = self.ident_at(offset)
+        if callee is None:
+            written = None
+        elif written != callee:
+            # A macro expansion: the first call reached in pre-order carries the macro's name, so the
+            # site is claimed before the arguments (which may hold further calls of the expansion).
+            if offset in self.claimed_sites:
+                written = None
+            else:
+                self.claimed_sites.add(offset)
+        args = tuple(self.expr(k) for k in kids[1:])
+        return ir.Call(callee, written or callee, args, loc, None if callee else target)
+
+    def e_literal(self, cursor: Cursor) -> ir.Expr:
+        offset, loc = self.site(cursor)
+        return ir.Const(capi.evaluate_int(cursor), self.ident_at(offset) or "", loc)
+
+    def e_string(self, cursor: Cursor) -> ir.Expr:
+        return ir.Str(cursor.spelling)
+
+    def e_unary(self, cursor: Cursor) -> ir.Expr:
+        kids = list(cursor.get_children())
+        _, loc = self.site(cursor)
+        op = capi.unary_op(cursor)
+        operand = self.expr(kids[0]) if kids else ir.Opaque("?")
+        if op == "__extension__":
+            return operand
+        if op == "-" and isinstance(operand, ir.Const) and operand.value is not None:
+            return ir.Const(-operand.value, "-" + operand.text if operand.text else "", loc)
+        return ir.Unary(op, operand, loc)
+
+    def e_binary(self, cursor: Cursor) -> ir.Expr:
+        kids = list(cursor.get_children())
+        _, loc = self.site(cursor)
+        if len(kids) != 2:
+            return ir.Opaque("binop", tuple(self.expr(k) for k in kids), loc)
+        return ir.Binary(capi.binary_op(cursor), self.expr(kids[0]), self.expr(kids[1]), loc)
+
+    def e_conditional(self, cursor: Cursor) -> ir.Expr:
+        kids = list(cursor.get_children())
+        _, loc = self.site(cursor)
+        if len(kids) != 3:
+            return ir.Opaque("?:", tuple(self.expr(k) for k in kids), loc)
+        return ir.Conditional(self.expr(kids[0]), self.expr(kids[1]), self.expr(kids[2]), loc)
+
+    def e_subscript(self, cursor: Cursor) -> ir.Expr:
+        kids = list(cursor.get_children())
+        _, loc = self.site(cursor)
+        return ir.Index(self.expr(kids[0]), self.expr(kids[1]), loc)
+
+    def e_cast(self, cursor: Cursor) -> ir.Expr:
+        kids = [k for k in cursor.get_children() if k.kind.is_expression() or k.kind == K.StmtExpr]
+        _, loc = self.site(cursor)
+        operand = self.expr(kids[-1]) if kids else ir.Opaque("?")
+        return ir.Cast(cursor.type.spelling, operand, loc)
+
+
+def split_on_semicolons(text: str) -> list[str]:
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == ";" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+INT_KINDS = {getattr(ci.TypeKind, n) for n in ("INT", "UINT", "LONG", "ULONG", "LONGLONG", "ULONGLONG", "SHORT",
+                                                "USHORT", "CHAR_S", "CHAR_U", "SCHAR", "UCHAR", "BOOL", "ENUM")}
+
+STMT_HANDLERS: dict[object, Callable] = {
+    K.COMPOUND_STMT: FunctionWalker.s_compound,
+    K.DECL_STMT: FunctionWalker.s_decl,
+    K.IF_STMT: FunctionWalker.s_if,
+    K.WHILE_STMT: FunctionWalker.s_while,
+    K.DO_STMT: FunctionWalker.s_do,
+    K.FOR_STMT: FunctionWalker.s_for,
+    K.SWITCH_STMT: FunctionWalker.s_switch,
+    K.CASE_STMT: FunctionWalker.s_case,
+    K.DEFAULT_STMT: FunctionWalker.s_default,
+    K.BREAK_STMT: FunctionWalker.s_break,
+    K.CONTINUE_STMT: FunctionWalker.s_continue,
+    K.GOTO_STMT: FunctionWalker.s_goto,
+    K.INDIRECT_GOTO_STMT: FunctionWalker.s_indirect_goto,
+    K.LABEL_STMT: FunctionWalker.s_label,
+    K.RETURN_STMT: FunctionWalker.s_return,
+}
+
+EXPR_HANDLERS: dict[object, Callable] = {
+    K.DECL_REF_EXPR: FunctionWalker.e_ref,
+    K.MEMBER_REF_EXPR: FunctionWalker.e_member,
+    K.CALL_EXPR: FunctionWalker.e_call,
+    K.INTEGER_LITERAL: FunctionWalker.e_literal,
+    K.CHARACTER_LITERAL: FunctionWalker.e_literal,
+    K.STRING_LITERAL: FunctionWalker.e_string,
+    K.UNARY_OPERATOR: FunctionWalker.e_unary,
+    K.BINARY_OPERATOR: FunctionWalker.e_binary,
+    K.COMPOUND_ASSIGNMENT_OPERATOR: FunctionWalker.e_binary,
+    K.CONDITIONAL_OPERATOR: FunctionWalker.e_conditional,
+    K.ARRAY_SUBSCRIPT_EXPR: FunctionWalker.e_subscript,
+    K.CSTYLE_CAST_EXPR: FunctionWalker.e_cast,
+}
+
+
+def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> list[ir.Function]:
+    """All function definitions of the main file, in source order."""
+    main = capi.main_file_handle(tu)
+    functions = []
+    for cursor in tu.cursor.get_children():
+        if cursor.kind != K.FUNCTION_DECL or not capi.in_main_file(cursor) or not cursor.is_definition():
+            continue
+        walker = FunctionWalker(source, main)
+        function = walker.function(cursor)
+        if function is not None:
+            functions.append(function)
+    return functions

@@ -1,0 +1,493 @@
+"""drvlint's intermediate representation: the small tree every front end produces.
+
+Front ends (libclang for C, ``ast`` for Python) walk the source once into these nodes; the CFG builder
+and the dataflow engine never see front-end objects.  Expressions keep only what the checkers need:
+names, members, calls (with the name as written *and* the expanded callee), constants and operators.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, Union
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """A position in the analysed file (1-based line and column)."""
+
+    line: int
+    col: int = 1
+
+
+NOLOC = Loc(0, 0)
+
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    name: str
+    loc: Loc = NOLOC
+    is_param: bool = False
+    is_local: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    """An integer constant (NULL is ``Const(0, 'NULL')``); ``value`` is None when not evaluable."""
+
+    value: Optional[int]
+    text: str = ""
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Str:
+    text: str
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    base: "Expr"
+    field: str
+    arrow: bool
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    base: "Expr"
+    index: "Expr"
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    op: str  # '&', '*', '!', '-', '~', '+', '++', '--', 'post++', 'post--', 'sizeof'
+    operand: "Expr"
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str  # arithmetic, comparison, '&&', '||', ',', '=', '+=', ...
+    lhs: "Expr"
+    rhs: "Expr"
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Conditional:
+    cond: "Expr"
+    then: "Expr"
+    other: "Expr"
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A call.  ``written`` is the identifier the author wrote at the call site (a macro name such as
+    ``spin_lock_irqsave`` when the call came from a macro); ``callee`` is the function actually called
+    after expansion (``_raw_spin_lock_irqsave``), or None for calls through pointers."""
+
+    callee: Optional[str]
+    written: Optional[str]
+    args: tuple["Expr", ...]
+    loc: Loc = NOLOC
+    target: Optional["Expr"] = None  # callee expression for indirect calls
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Names to match against rules: the written one first, then the expanded one."""
+        out = []
+        if self.written:
+            out.append(self.written)
+        if self.callee and self.callee != self.written:
+            out.append(self.callee)
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    type: str
+    operand: "Expr"
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class StmtExpr:
+    """GNU statement expression ``({ ...; value; })``: lowered by the CFG builder."""
+
+    body: "Compound"
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Temp:
+    """A value produced by CFG lowering (statement expression, ``?:`` or ``&&`` in value context)."""
+
+    ident: int
+    loc: Loc = NOLOC
+
+
+@dataclass(frozen=True, slots=True)
+class Opaque:
+    """Anything the checkers need not understand (init lists, sizeof, literals of other kinds)."""
+
+    text: str = ""
+    children: tuple["Expr", ...] = ()
+    loc: Loc = NOLOC
+
+
+Expr = Union[Name, Const, Str, Member, Index, Unary, Binary, Conditional, Call, Cast, StmtExpr, Temp, Opaque]
+
+
+# ---------------------------------------------------------------- statements
+
+
+@dataclass(slots=True)
+class ExprStmt:
+    expr: Expr
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class VarDecl:
+    name: str
+    type: str
+    init: Optional[Expr]
+    loc: Loc = NOLOC
+    user: bool = False  # declared with __user
+
+
+@dataclass(slots=True)
+class DeclStmt:
+    decls: list[VarDecl]
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Compound:
+    body: list["Stmt"]
+    loc: Loc = NOLOC
+    end: Loc = NOLOC  # the closing brace
+
+
+@dataclass(slots=True)
+class If:
+    cond: Expr
+    then: "Stmt"
+    other: Optional["Stmt"]
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class While:
+    cond: Expr
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class DoWhile:
+    body: "Stmt"
+    cond: Expr
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class For:
+    init: Optional["Stmt"]
+    cond: Optional[Expr]
+    step: Optional[Expr]
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Switch:
+    cond: Expr
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Case:
+    value: Optional[int]  # None: not a constant we could evaluate
+    body: "Stmt"
+    loc: Loc = NOLOC
+    high: Optional[int] = None  # GNU case ranges: `case 1 ... 5:`
+
+
+@dataclass(slots=True)
+class Default:
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Break:
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Continue:
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Goto:
+    label: Optional[str]  # None: computed goto
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Label:
+    name: str
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Return:
+    value: Optional[Expr]
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Guard:
+    """``guard(CLASS)(ARGS);``: acquires at this point, released when the enclosing scope exits."""
+
+    lock_class: str
+    args: tuple[Expr, ...]
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class ScopedGuard:
+    """``scoped_guard(CLASS, ARGS) { body }``: held for the body only."""
+
+    lock_class: str
+    args: tuple[Expr, ...]
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Nop:
+    loc: Loc = NOLOC
+
+
+Stmt = Union[ExprStmt, DeclStmt, Compound, If, While, DoWhile, For, Switch, Case, Default, Break, Continue,
+             Goto, Label, Return, Guard, ScopedGuard, Nop]
+
+
+# ---------------------------------------------------------------- functions and units
+
+
+@dataclass(slots=True)
+class Param:
+    name: str
+    type: str
+    user: bool = False
+
+
+@dataclass(slots=True)
+class Annotation:
+    """A sparse context annotation: ``__acquires(x)``, ``__releases(x)``, ``__must_hold(x)``."""
+
+    kind: str
+    lock: Expr
+
+
+@dataclass(slots=True)
+class Function:
+    name: str
+    params: list[Param]
+    return_type: str
+    body: Compound
+    loc: Loc
+    end: Loc
+    is_static: bool = False
+    annotations: list[Annotation] = field(default_factory=list)
+    return_kind: str = "other"  # 'void' | 'pointer' | 'bool' | 'int' | 'other'
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    """A front-end message about the analysed file (parse errors, reduced mode)."""
+
+    severity: str  # 'error' | 'warning' | 'note'
+    message: str
+    path: str = ""
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(slots=True)
+class Initializer:
+    """A designated initializer of a file-scope struct variable, e.g. ``.ndo_start_xmit = foo_xmit``.
+    Later checkers use these to find callbacks and their contexts."""
+
+    struct_type: str
+    variable: str
+    field: str
+    function: str
+    loc: Loc
+
+
+@dataclass(slots=True)
+class TranslationUnit:
+    path: str
+    functions: list[Function]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    initializers: list[Initializer] = field(default_factory=list)
+    mode: str = ""  # how it was compiled, for the report header
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def children(expr: Expr) -> Iterator[Expr]:
+    """Direct sub-expressions, in evaluation order as far as C defines one."""
+    if isinstance(expr, Member):
+        yield expr.base
+    elif isinstance(expr, Index):
+        yield expr.base
+        yield expr.index
+    elif isinstance(expr, Unary):
+        yield expr.operand
+    elif isinstance(expr, Binary):
+        yield expr.lhs
+        yield expr.rhs
+    elif isinstance(expr, Conditional):
+        yield expr.cond
+        yield expr.then
+        yield expr.other
+    elif isinstance(expr, Call):
+        if expr.target is not None:
+            yield expr.target
+        yield from expr.args
+    elif isinstance(expr, Cast):
+        yield expr.operand
+    elif isinstance(expr, Opaque):
+        yield from expr.children
+
+
+def walk_expr(expr: Expr) -> Iterator[Expr]:
+    """Pre-order walk of an expression tree."""
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(list(children(node))))
+
+
+def calls_in(expr: Optional[Expr]) -> list[Call]:
+    """Calls inside an expression in evaluation order (arguments before the call itself)."""
+    out: list[Call] = []
+
+    def visit(node: Expr) -> None:
+        for child in children(node):
+            visit(child)
+        if isinstance(node, Call):
+            out.append(node)
+
+    if expr is not None:
+        visit(expr)
+    return out
+
+
+def strip(expr: Expr) -> Expr:
+    """Remove casts (parentheses never reach the IR)."""
+    while isinstance(expr, Cast):
+        expr = expr.operand
+    return expr
+
+
+def expr_key(expr: Expr) -> str:
+    """Canonical text of an expression: casts and parentheses dropped, ``&(*p).f`` written ``&p->f``.
+
+    Used as the identity of locks, variables and pure conditions, so that ``&dev->lock`` and
+    ``&(dev)->lock`` are the same lock."""
+    expr = strip(expr)
+    if isinstance(expr, Name):
+        return expr.name
+    if isinstance(expr, Const):
+        return str(expr.value) if expr.value is not None else expr.text
+    if isinstance(expr, Str):
+        return expr.text
+    if isinstance(expr, Member):
+        base = strip(expr.base)
+        if not expr.arrow and isinstance(base, Unary) and base.op == "*":
+            return f"{_atom(base.operand)}->{expr.field}"
+        if expr.arrow and isinstance(base, Unary) and base.op == "&":
+            return f"{_atom(base.operand)}.{expr.field}"
+        return f"{_atom(base)}{'->' if expr.arrow else '.'}{expr.field}"
+    if isinstance(expr, Index):
+        return f"{_atom(expr.base)}[{expr_key(expr.index)}]"
+    if isinstance(expr, Unary):
+        inner = strip(expr.operand)
+        if expr.op == "&" and isinstance(inner, Unary) and inner.op == "*":
+            return expr_key(inner.operand)
+        if expr.op == "*" and isinstance(inner, Unary) and inner.op == "&":
+            return expr_key(inner.operand)
+        if expr.op.startswith("post"):
+            return f"{_atom(inner)}{expr.op[4:]}"
+        return f"{expr.op}{_atom(inner)}"
+    if isinstance(expr, Binary):
+        return f"{_atom(expr.lhs)} {expr.op} {_atom(expr.rhs)}"
+    if isinstance(expr, Conditional):
+        return f"{_atom(expr.cond)} ? {_atom(expr.then)} : {_atom(expr.other)}"
+    if isinstance(expr, Call):
+        name = expr.written or expr.callee or (_atom(expr.target) if expr.target is not None else "?")
+        return f"{name}({', '.join(expr_key(a) for a in expr.args)})"
+    if isinstance(expr, Temp):
+        return f"$t{expr.ident}"
+    if isinstance(expr, Opaque):
+        return expr.text or "<?>"
+    return "<?>"
+
+
+def _atom(expr: Expr) -> str:
+    expr = strip(expr)
+    text = expr_key(expr)
+    if isinstance(expr, (Name, Const, Str, Member, Index, Call, Temp)):
+        return text
+    if isinstance(expr, Unary) and expr_key(expr) == text and not isinstance(strip(expr.operand), (Binary, Conditional)):
+        return text
+    return f"({text})"
+
+
+def substitute(expr: Expr, mapping: dict[str, Expr]) -> Expr:
+    """Replace names by expressions (a callee's parameters by the caller's arguments)."""
+    expr = strip(expr)
+    if isinstance(expr, Name):
+        return mapping.get(expr.name, expr)
+    if isinstance(expr, Member):
+        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc)
+    if isinstance(expr, Index):
+        return Index(substitute(expr.base, mapping), substitute(expr.index, mapping), expr.loc)
+    if isinstance(expr, Unary):
+        return Unary(expr.op, substitute(expr.operand, mapping), expr.loc)
+    if isinstance(expr, Binary):
+        return Binary(expr.op, substitute(expr.lhs, mapping), substitute(expr.rhs, mapping), expr.loc)
+    return expr
+
+
+def names_in(expr: Expr) -> set[str]:
+    """Every variable name an expression reads."""
+    return {node.name for node in walk_expr(expr) if isinstance(node, Name)}
+
+
+def is_pure(expr: Expr) -> bool:
+    """True when evaluating the expression has no side effects (no calls, assignments, ++/--)."""
+    for node in walk_expr(expr):
+        if isinstance(node, (Call, StmtExpr)):
+            return False
+        if isinstance(node, Unary) and node.op in ("++", "--", "post++", "post--"):
+            return False
+        if isinstance(node, Binary) and node.op.endswith("=") and node.op not in ("==", "!=", "<=", ">="):
+            return False
+    return True

@@ -1,0 +1,262 @@
+"""Lock semantics shared by the lock checkers: the rule tables, lock events at a CFG node, and the
+per-path lock state the dataflow engine carries.
+
+A lock's state on a path records whether it is held now and how this function first touched it:
+acquired here (``entry=False``) or released although not taken here (``entry=True``: the caller held
+it).  That distinction is what separates a lock helper (net acquire) from code that drops and re-takes
+its caller's lock (net nothing), and a double unlock from releasing the caller's lock.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from . import ir
+from .cfg import CfgNode
+from .dataflow import PathState, Range, call_symbol, exact
+from .rules import FieldSpec, RuleSet, TableSpec, declare
+
+ACTIONS = ("acquire", "release", "try_nonzero", "try_zero")
+
+LOCK_TABLE = declare(TableSpec("lock", {
+    "names": FieldSpec(list, True),
+    "action": FieldSpec(str, True, ACTIONS),
+    "arg": FieldSpec(int),  # index of the lock argument (default 0)
+    "lock": FieldSpec(str),  # a pseudo-lock for argument-less APIs: "rcu", "irq", "preempt", "bh"
+    "kind": FieldSpec(str, True),  # spinlock, rwlock, mutex, semaphore, rwsem, rcu, irq, preempt, bh
+    "atomic": FieldSpec(bool),  # holding it makes the context atomic (no sleeping)
+    "nestable": FieldSpec(bool),  # may be taken again while held (rcu_read_lock, preempt_disable)
+    "shared": FieldSpec(bool),  # reader side
+}, "Calls that take or release a lock. try_nonzero: taken iff the call returns non-zero (spin_trylock); "
+   "try_zero: taken iff it returns 0 (mutex_lock_interruptible, down_trylock)."))
+
+GUARD_TABLE = declare(TableSpec("guard", {
+    "class": FieldSpec(str, True),  # guard(CLASS) / scoped_guard(CLASS, ...)
+    "kind": FieldSpec(str, True),
+    "arg": FieldSpec(int),
+    "lock": FieldSpec(str),
+    "atomic": FieldSpec(bool),
+    "nestable": FieldSpec(bool),
+}, "Lock classes usable with guard(CLASS)(lock) and scoped_guard(CLASS, lock): released at scope exit."))
+
+
+ALIAS_TABLE = declare(TableSpec("lock_alias", {
+    "names": FieldSpec(list, True),
+    "arg": FieldSpec(int),
+}, "Functions that return (a view of) their lock argument, e.g. spinlock_check() inside spin_lock_irqsave()."))
+
+
+@dataclass(frozen=True, slots=True)
+class LockEvent:
+    """One lock operation at a node."""
+
+    action: str  # acquire | release | try_nonzero | try_zero
+    key: str
+    expr: Optional[ir.Expr]  # the lock expression (None for pseudo-locks)
+    kind: str
+    loc: ir.Loc
+    call: Optional[ir.Call] = None
+    api: str = ""
+    nestable: bool = False
+    atomic: bool = False
+    via: str = ""  # name of the same-file helper this event comes from
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A lock's state on one path."""
+
+    key: str
+    held: int  # depth; 0 = not held
+    entry: Optional[bool]  # None: untouched; False: first taken here; True: caller held it
+    site: int  # line of the operation that set this state
+    kind: str
+
+
+LockData = frozenset  # of Held
+
+
+def locks_of(data: LockData) -> dict[str, Held]:
+    return {h.key: h for h in data}
+
+
+class LockTable:
+    """Rule lookups for calls and guards."""
+
+    def __init__(self, rules: RuleSet):
+        self.calls = rules.by_name("lock")
+        self.guards = {r["class"]: r for r in rules.table("guard")}
+        self.aliases = {name: r.get("arg", 0) for name, r in rules.by_name("lock_alias").items()}
+
+    def rule_for(self, call: ir.Call):
+        for name in call.names:
+            rule = self.calls.get(name)
+            if rule is not None:
+                return rule
+        return None
+
+    def event_for_call(self, call: ir.Call) -> Optional[LockEvent]:
+        rule = self.rule_for(call)
+        if rule is None:
+            return None
+        return self._event(rule, rule["action"], call.args, call.loc, call, call.written or call.callee or "")
+
+    def event_for_guard(self, guard, release: bool, loc: ir.Loc) -> Optional[LockEvent]:
+        rule = self.guards.get(guard.lock_class)
+        if rule is None:
+            return None
+        return self._event(rule, "release" if release else "acquire", guard.args, loc, None,
+                           f"guard({guard.lock_class})")
+
+    def _event(self, rule, action: str, args: tuple, loc: ir.Loc, call, api: str) -> Optional[LockEvent]:
+        if rule.get("lock"):
+            key, expr = rule["lock"], None
+        else:
+            index = rule.get("arg", 0)
+            if index >= len(args):
+                return None
+            expr = self.unalias(args[index])
+            key = ir.expr_key(expr)
+        return LockEvent(action, key, expr, rule["kind"], loc, call, api, rule.get("nestable", False),
+                         rule.get("atomic", False))
+
+    def unalias(self, expr: ir.Expr) -> ir.Expr:
+        expr = ir.strip(expr)
+        while isinstance(expr, ir.Call) and any(n in self.aliases for n in expr.names):
+            index = next(self.aliases[n] for n in expr.names if n in self.aliases)
+            if index >= len(expr.args):
+                break
+            expr = ir.strip(expr.args[index])
+        return expr
+
+
+# ------------------------------------------------------------------ summaries of same-file functions
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryEffect:
+    """What calling a function does to one lock, in terms of its parameters."""
+
+    action: str  # acquire | release | try_zero | try_nonzero
+    lock: ir.Expr  # template over the callee's parameter names
+    kind: str
+
+
+@dataclass(frozen=True)
+class LockSummary:
+    params: tuple[str, ...]
+    effects: tuple[SummaryEffect, ...]
+
+    def events(self, call: ir.Call, via: str) -> list[LockEvent]:
+        mapping = {p: ir.strip(a) for p, a in zip(self.params, call.args)}
+        out = []
+        for effect in self.effects:
+            if ir.names_in(effect.lock) & set(self.params) - set(mapping):
+                continue
+            expr = ir.substitute(effect.lock, mapping)
+            out.append(LockEvent(effect.action, ir.expr_key(expr), expr, effect.kind, call.loc, call, via, via=via))
+        return out
+
+
+# ------------------------------------------------------------------ the transfer function
+
+
+Observer = Callable[[str, LockEvent, PathState, Held | None], None]
+
+
+class LockTracker:
+    """Applies lock events to path states; reports what it sees to an optional observer
+    ("double-acquire", "release-unheld", "release-mixed" are for checkers to judge)."""
+
+    def __init__(self, table: LockTable, summaries: dict[str, LockSummary]):
+        self.table = table
+        self.summaries = summaries
+        self._events: dict[tuple[int, int], list[LockEvent]] = {}
+
+    def initial(self, function: ir.Function) -> LockData:
+        held = []
+        for note in function.annotations:
+            if note.kind in ("__must_hold", "__releases"):
+                key = ir.expr_key(note.lock)
+                held.append(Held(key, 1, True, function.loc.line, "annotated"))
+        return frozenset(held)
+
+    def events(self, cfg_id: int, node_id: int, node: CfgNode) -> list[LockEvent]:
+        cache_key = (cfg_id, node_id)
+        cached = self._events.get(cache_key)
+        if cached is not None:
+            return cached
+        events: list[LockEvent] = []
+        if node.kind in ("acquire", "release") and node.guard is not None:
+            event = self.table.event_for_guard(node.guard, node.kind == "release", node.loc)
+            if event is not None:
+                events.append(event)
+        elif node.expr is not None:
+            for call in ir.calls_in(node.expr):
+                event = self.table.event_for_call(call)
+                if event is not None:
+                    events.append(event)
+                elif call.callee in self.summaries:
+                    events.extend(self.summaries[call.callee].events(call, call.callee))
+        self._events[cache_key] = events
+        return events
+
+    def step(self, cfg_id: int, node_id: int, node: CfgNode, state: PathState,
+             observe: Optional[Observer] = None) -> list[PathState]:
+        states = [state]
+        for event in self.events(cfg_id, node_id, node):
+            nxt: list[PathState] = []
+            for current in states:
+                nxt.extend(self.apply(node_id, event, current, observe))
+            states = nxt
+        return states
+
+    def apply(self, node_id: int, event: LockEvent, state: PathState,
+              observe: Optional[Observer]) -> Iterable[PathState]:
+        locks = locks_of(state.data)
+        current = locks.get(event.key)
+        if event.action == "release":
+            yield state.with_data(self._release(event, current, locks, state, observe))
+            return
+        acquired = self._acquire(event, current, locks, state, observe)
+        if event.action == "acquire":
+            yield state.with_data(acquired)
+            return
+        symbol = call_symbol(node_id, event.call) if event.call is not None else None
+        taken_when: Range = Range(ne=frozenset({0})) if event.action == "try_nonzero" else exact(0)
+        failed_when: Range = exact(0) if event.action == "try_nonzero" else Range(ne=frozenset({0}))
+        if symbol is None:
+            yield state.with_data(acquired)
+            yield state
+            return
+        taken = state.with_data(acquired).constrain(symbol, taken_when)
+        failed = state.constrain(symbol, failed_when)
+        if taken is not None:
+            yield taken
+        if failed is not None:
+            yield failed
+
+    def _acquire(self, event: LockEvent, current: Optional[Held], locks: dict[str, Held], state: PathState,
+                 observe: Optional[Observer]) -> LockData:
+        if current is not None and current.held:
+            if not event.nestable and observe is not None and event.action == "acquire":
+                observe("double-acquire", event, state, current)
+            depth = min(current.held + 1, 3) if event.nestable else current.held
+            locks[event.key] = Held(event.key, depth, current.entry, event.loc.line, event.kind)
+        else:
+            entry = current.entry if current is not None and current.entry is not None else False
+            locks[event.key] = Held(event.key, 1, entry, event.loc.line, event.kind)
+        return frozenset(locks.values())
+
+    def _release(self, event: LockEvent, current: Optional[Held], locks: dict[str, Held], state: PathState,
+                 observe: Optional[Observer]) -> LockData:
+        if current is None or current.entry is None:
+            if observe is not None:
+                observe("release-untouched", event, state, current)
+            locks[event.key] = Held(event.key, 0, True, event.loc.line, event.kind)
+        elif current.held == 0:
+            if observe is not None:
+                observe("release-unheld", event, state, current)
+        else:
+            locks[event.key] = Held(event.key, current.held - 1, current.entry, event.loc.line, event.kind)
+        return frozenset(locks.values())

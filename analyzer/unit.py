@@ -1,0 +1,46 @@
+"""An analysed translation unit: IR, one CFG per function and the file's call graph.
+
+Built once per file and shared by every checker, so no checker re-walks the AST or rebuilds a CFG."""
+from __future__ import annotations
+
+from functools import cached_property
+
+import networkx as nx
+
+from . import ir
+from .cfg import CFG, build_cfg
+
+
+class Unit:
+    def __init__(self, tu: ir.TranslationUnit):
+        self.tu = tu
+        self.path = tu.path
+        self.functions = {f.name: f for f in tu.functions}
+
+    @cached_property
+    def cfgs(self) -> dict[str, CFG]:
+        return {name: build_cfg(function) for name, function in self.functions.items()}
+
+    @cached_property
+    def call_graph(self) -> nx.DiGraph:
+        """Caller -> callee edges between functions defined in this file."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.functions)
+        for name, cfg in self.cfgs.items():
+            for node_id in cfg.graph.nodes:
+                node = cfg.node(node_id)
+                if node.expr is None:
+                    continue
+                for call in ir.calls_in(node.expr):
+                    if call.callee in self.functions:
+                        graph.add_edge(name, call.callee)
+        return graph
+
+    def bottom_up(self) -> list[str]:
+        """Functions with callees before callers (members of a cycle in any order), so summaries of
+        callees exist when their callers are analysed."""
+        condensed = nx.condensation(self.call_graph)
+        order: list[str] = []
+        for component in reversed(list(nx.topological_sort(condensed))):
+            order.extend(sorted(condensed.nodes[component]["members"]))
+        return order

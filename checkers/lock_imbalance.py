@@ -1,0 +1,328 @@
+"""lock-imbalance: a lock left held on some returns, taken twice, or released when not held.
+
+Smatch's lesson, not Sparse's: compare returns of the same kind only (an error return that keeps a
+lock its success return releases is a leak; a function that holds the lock exactly on success is a
+conditional-acquire helper), exempt -EINTR/-ERESTARTSYS, summarise same-file helpers, and let path
+feasibility, not a per-block counter, decide what "held" means.
+"""
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from drvlint import ir
+from drvlint.cfg import CFG, CfgNode
+from drvlint.checker import Checker
+from drvlint.dataflow import PathState, run
+from drvlint.findings import Finding, Step
+from drvlint.lockmodel import Held, LockEvent, LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
+from drvlint.unit import Unit
+
+EXEMPT_ERRNOS = {4, 512}  # EINTR, ERESTARTSYS: "interrupted, retry" returns may keep any lock state
+ERR_PTR_MAKERS = {"ERR_PTR", "ERR_CAST"}
+
+
+@dataclass
+class ReturnState:
+    node_id: int
+    line: int
+    cls: str  # success | error | exempt | unknown
+    value: Optional[int]
+    state: PathState
+
+
+class _Analysis:
+    """The engine's view of this checker: lock tracking as the transfer function."""
+
+    def __init__(self, tracker: LockTracker, function: ir.Function, cfg_id: int):
+        self.tracker = tracker
+        self.function = function
+        self.cfg_id = cfg_id
+
+    def initial(self):
+        return self.tracker.initial(self.function)
+
+    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
+        return self.tracker.step(self.cfg_id, node_id, node, state)
+
+
+class LockImbalanceChecker(Checker):
+    rule_id = "lock-imbalance"
+    name = "Imbalanced lock"
+    short = "A lock is left held on some return paths, acquired twice, or released when not held."
+    description = (
+        "Reports a function that returns with a lock it took still held on some paths while other returns of "
+        "the same kind (success or error) release it, an error return that keeps a lock the success return "
+        "releases, a lock acquired again while already held on a feasible path, and a lock released on a path "
+        "where it is not held. Paths are followed with branch conditions, trylock and interruptible results, "
+        "and same-file lock helpers.")
+    help_markdown = (
+        "**Imbalanced locks** (concurrency defect; CWE-667, CWE-764, CWE-765).\n\n"
+        "A lock that stays held on an error path deadlocks the next caller; a double acquisition of a "
+        "non-recursive kernel lock deadlocks at once; releasing a lock that is not held corrupts its state.\n\n"
+        "Fix: release the lock on every return path (a common exit label such as `out_unlock:` helps), or use "
+        "`guard()`/`scoped_guard()`. Returns of `-EINTR`/`-ERESTARTSYS` are exempt; a function that holds the "
+        "lock on every return (a lock helper) or exactly on success (a conditional-acquire helper) is not "
+        "reported. Annotate intentional cases with `__acquires()`, `__releases()` or `__must_hold()`.")
+    category = "concurrency/imbalanced-locks"
+    cwe = (667, 764, 765)
+    precision = "high"
+    level = "warning"
+    security_severity = "5.5"
+
+    def check(self, unit: Unit) -> Iterable[Finding]:
+        table = LockTable(self.rules)
+        summaries: dict[str, LockSummary] = {}
+        tracker = LockTracker(table, summaries)
+        findings: list[Finding] = []
+        for cfg_id, name in enumerate(unit.bottom_up()):
+            function = unit.functions[name]
+            cfg = unit.cfgs[name]
+            result = run(cfg, _Analysis(tracker, function, cfg_id))
+            checked = _FunctionCheck(self, unit, function, cfg, cfg_id, tracker, result.states_in)
+            findings.extend(checked.findings())
+            summary = checked.summary()
+            if summary is not None:
+                summaries[name] = summary
+        return findings
+
+
+class _FunctionCheck:
+    """The report pass over one function's converged states, and its summary."""
+
+    def __init__(self, checker: LockImbalanceChecker, unit: Unit, function: ir.Function, cfg: CFG, cfg_id: int,
+                 tracker: LockTracker, states_in: dict[int, frozenset]):
+        self.checker = checker
+        self.unit = unit
+        self.function = function
+        self.cfg = cfg
+        self.cfg_id = cfg_id
+        self.tracker = tracker
+        self.states_in = states_in
+        self.returns: list[ReturnState] = []
+        self.lock_exprs: dict[str, ir.Expr] = {}
+        self.out: dict[tuple, Finding] = {}
+        self.untouched_releases: dict[tuple[int, str], LockEvent] = {}
+        self.held_releases: set[tuple[int, str]] = set()
+        self.annotated = {ir.expr_key(a.lock) for a in function.annotations}
+        self._observe_all()
+
+    # ------------------------------------------------------------------ the pass
+
+    def _observe_all(self) -> None:
+        for node_id in sorted(self.states_in):
+            node = self.cfg.node(node_id)
+            for event in self.tracker.events(self.cfg_id, node_id, node):
+                if event.expr is not None:
+                    self.lock_exprs.setdefault(event.key, event.expr)
+            for state in self.states_in[node_id]:
+                outs = self.tracker.step(self.cfg_id, node_id, node, state,
+                                         lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
+                if node.kind == "return":
+                    for out in outs:
+                        self.returns.append(self._classify(node_id, node, out))
+        for (node_id, key), event in self.untouched_releases.items():
+            if (node_id, key) in self.held_releases:
+                self._report_mixed_release(node_id, event)
+
+    def _observed(self, node_id: int, what: str, event: LockEvent, state: PathState, current: Optional[Held]) -> None:
+        if what == "double-acquire" and current is not None and current.key not in self.annotated:
+            if current.entry is False or event.via:
+                self._report(("double", event.loc, event.key), event.loc,
+                             f"'{event.key}' is acquired while already held (taken at line {current.site})",
+                             [Step(current.site, 0, f"'{event.key}' acquired here"),
+                              Step(event.loc.line, event.loc.col, f"acquired again here{self._via(event)}")])
+        elif what == "release-unheld" and current is not None:
+            self._report(("unheld", event.loc, event.key), event.loc,
+                         f"'{event.key}' is released but it is not held on this path "
+                         f"(already released at line {current.site})",
+                         [Step(current.site, 0, f"'{event.key}' released here"),
+                          Step(event.loc.line, event.loc.col, f"released again here{self._via(event)}")])
+        elif what == "release-untouched":
+            self.untouched_releases.setdefault((node_id, event.key), event)
+        if event.action == "release" and current is not None and current.held and current.entry is False:
+            self.held_releases.add((node_id, event.key))
+
+    def _report_mixed_release(self, node_id: int, event: LockEvent) -> None:
+        acquired_at = sorted({h.site for s in self.states_in[node_id] for h in s.data
+                              if h.key == event.key and h.held and h.entry is False})
+        self._report(("mixed", event.loc, event.key), event.loc,
+                     f"'{event.key}' is released here, but on some paths to this point it was never acquired "
+                     f"(on others it was taken at line {acquired_at[0]})",
+                     [Step(acquired_at[0], 0, f"'{event.key}' acquired here on some paths"),
+                      Step(event.loc.line, event.loc.col, "released here on every path")])
+
+    @staticmethod
+    def _via(event: LockEvent) -> str:
+        return f" (inside {event.via}())" if event.via else ""
+
+    # ------------------------------------------------------------------ returns
+
+    def _classify(self, node_id: int, node: CfgNode, state: PathState) -> ReturnState:
+        line = node.loc.line
+        kind = self.function.return_kind
+        if node.expr is None or kind == "void":
+            return ReturnState(node_id, line, "success", None, state)
+        expr = ir.strip(node.expr)
+        if isinstance(expr, ir.Call) and set(expr.names) & ERR_PTR_MAKERS:
+            return ReturnState(node_id, line, "error", None, state)
+        rng = state.range_of(expr, node_id)
+        value = rng.value
+        if value is not None and -value in EXEMPT_ERRNOS:
+            return ReturnState(node_id, line, "exempt", value, state)
+        if kind == "pointer":
+            cls = "error" if value == 0 else "success" if rng.nonzero else "unknown"
+        elif kind == "bool":
+            cls = "error" if value == 0 else "success" if rng.nonzero else "unknown"
+        elif value is not None:
+            cls = "success" if value >= 0 else "error"
+        elif rng.negative:
+            cls = "error"
+        elif rng.lo is not None and rng.lo >= 0:
+            cls = "success"
+        elif rng.nonzero:
+            cls = "error"
+        else:
+            cls = "unknown"
+        return ReturnState(node_id, line, cls, value, state)
+
+    def _net(self, ret: ReturnState, key: str) -> str:
+        held = locks_of(ret.state.data).get(key)
+        if held is None or held.entry is None:
+            return "none"
+        if held.held and held.entry is False:
+            return "acquire"
+        if not held.held and held.entry is True:
+            return "release"
+        return "none"
+
+    def _return_findings(self) -> None:
+        keys = {h.key for r in self.returns for h in r.state.data if h.held and h.entry is False}
+        for key in sorted(keys - self.annotated):
+            holding = [r for r in self.returns if self._net(r, key) == "acquire" and r.cls != "exempt"]
+            free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
+            reported: set[int] = set()
+            for ret in holding:
+                if ret.line in reported:
+                    continue
+                same = [f for f in free if f.cls == ret.cls]
+                better = [f for f in free if ret.cls == "error" and f.cls == "success"]
+                other = (same or better)
+                if not other:
+                    continue
+                reported.add(ret.line)
+                self._report_return(ret, key, other[0], bool(same))
+
+    def _report_return(self, ret: ReturnState, key: str, other: ReturnState, same_kind: bool) -> None:
+        held = locks_of(ret.state.data)[key]
+        node = self.cfg.node(ret.node_id)
+        where = "the end of the function" if node.implicit else "this return"
+        kind = {"error": "error", "success": "success", "unknown": ""}.get(ret.cls, "")
+        if same_kind:
+            tail = f"another {kind + ' ' if kind else ''}return (line {other.line}) releases it"
+        else:
+            tail = f"the success return at line {other.line} releases it"
+        message = f"'{key}' is still held at {where} (taken at line {held.site}); {tail}"
+        steps = [Step(held.site, 0, f"'{key}' acquired here")]
+        steps += self._witness(key, held.site, ret.node_id)
+        steps.append(Step(ret.line, node.loc.col, f"returns{' ' + ret.cls if ret.cls in ('error', 'success') else ''}"
+                          f" with '{key}' held"))
+        steps.append(Step(other.line, 0, f"this return releases '{key}'"))
+        self._report(("return", ret.line, key), node.loc, message, steps)
+
+    def _witness(self, key: str, site: int, target: int) -> list[Step]:
+        """Branches taken from the acquisition to the return, on paths where the lock stays held."""
+        def holding(node_id: int) -> bool:
+            return any(h.key == key and h.held and h.site == site for s in self.states_in.get(node_id, ())
+                       for h in s.data)
+
+        starts = [n for n in self.states_in if self.cfg.node(n).loc.line == site]
+        graph = self.cfg.graph
+        parent: dict[int, Optional[int]] = {n: None for n in starts}
+        queue = deque(starts)
+        while queue:
+            current = queue.popleft()
+            if current == target:
+                break
+            for succ in graph.successors(current):
+                if succ not in parent and (holding(succ) or succ == target):
+                    parent[succ] = current
+                    queue.append(succ)
+        if target not in parent:
+            return []
+        steps: list[Step] = []
+        node = target
+        while parent[node] is not None:
+            prev = parent[node]
+            edge = graph.edges[prev, node]["edge"]
+            if edge.cond is not None:
+                src = self.cfg.node(prev)
+                text = ir.expr_key(edge.cond)
+                if edge.cases is None:
+                    what = f"'{text}' is {'true' if edge.truth else 'false'}"
+                elif edge.cases:
+                    what = f"switch takes case {edge.cases[0][0]}"
+                else:
+                    what = "switch takes the default case"
+                steps.append(Step(src.loc.line, src.loc.col, what))
+            node = prev
+        return list(reversed(steps))
+
+    # ------------------------------------------------------------------ output
+
+    def _report(self, key: tuple, loc: ir.Loc, message: str, steps: list[Step]) -> None:
+        if key in self.out:
+            return
+        self.out[key] = Finding(self.checker.rule_id, message, self.unit.path, loc.line, loc.col, self.function.name,
+                                steps, self.checker.level, self.checker.category, self.checker.cwe)
+
+    def findings(self) -> list[Finding]:
+        self._return_findings()
+        return list(self.out.values())
+
+    def summary(self) -> Optional[LockSummary]:
+        """The function's net lock effect for its callers, in terms of its parameters."""
+        params = tuple(p.name for p in self.function.params)
+        effects: list[SummaryEffect] = []
+        for note in self.function.annotations:
+            action = {"__acquires": "acquire", "__releases": "release"}.get(note.kind)
+            if action:
+                effects.append(SummaryEffect(action, note.lock, "annotated"))
+        annotated = {ir.expr_key(e.lock) for e in effects} | self.annotated
+        keys = {h.key for r in self.returns for h in r.state.data if h.entry is not None}
+        for key in sorted(keys - annotated):
+            expr = self.lock_exprs.get(key)
+            if expr is None or any(isinstance(n, ir.Name) and n.is_local for n in ir.walk_expr(expr)):
+                continue
+            kind = next((h.kind for r in self.returns for h in r.state.data if h.key == key), "lock")
+            action = self._summary_action(key)
+            if action:
+                effects.append(SummaryEffect(action, expr, kind))
+        if not effects:
+            return None
+        return LockSummary(params, tuple(effects))
+
+    def _summary_action(self, key: str) -> Optional[str]:
+        nets = [(r, self._net(r, key)) for r in self.returns if r.cls != "exempt"]
+        if not nets:
+            return None
+        kinds = {net for _, net in nets}
+        if kinds == {"acquire"}:
+            return "acquire"
+        if kinds == {"release"}:
+            return "release"
+        if kinds == {"acquire", "none"}:
+            taken = [r for r, net in nets if net == "acquire"]
+            not_taken = [r for r, net in nets if net == "none"]
+            if all(r.cls == "success" for r in taken) and all(r.cls == "error" for r in not_taken):
+                if self.function.return_kind in ("pointer", "bool") or all(r.value not in (None, 0) for r in taken):
+                    return "try_nonzero"
+                if all(r.value == 0 for r in taken):
+                    return "try_zero"
+        return None
+
+
+def _holds(ret: ReturnState, key: str) -> bool:
+    held = locks_of(ret.state.data).get(key)
+    return held is not None and held.held > 0

@@ -1,0 +1,1 @@
+"""drvlint's built-in rule packs (TOML files in this directory, shipped as package data)."""
