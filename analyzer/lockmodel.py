@@ -166,7 +166,7 @@ Observer = Callable[[str, LockEvent, PathState, Held | None], None]
 
 class LockTracker:
     """Applies lock events to path states; reports what it sees to an optional observer
-    ("double-acquire", "release-unheld", "release-mixed" are for checkers to judge)."""
+    ("double-acquire", "release-unheld", "release-untouched", "release-held"; checkers judge them)."""
 
     def __init__(self, table: LockTable, summaries: dict[str, LockSummary]):
         self.table = table
@@ -258,5 +258,7 @@ class LockTracker:
             if observe is not None:
                 observe("release-unheld", event, state, current)
         else:
+            if observe is not None:
+                observe("release-held", event, state, current)
             locks[event.key] = Held(event.key, current.held - 1, current.entry, event.loc.line, event.kind)
         return frozenset(locks.values())

@@ -151,7 +151,7 @@ class _FunctionCheck:
                      f"'{event.key}' is released here, but on some paths to this point it was never acquired "
                      f"(on others it was taken at line {acquired_at[0]})",
                      [Step(acquired_at[0], 0, f"'{event.key}' acquired here on some paths"),
-                      Step(event.loc.line, event.loc.col, "released here on every path")])
+                      Step(event.loc.line, event.loc.col, "released here, also on paths that never took it")])
 
     @staticmethod
     def _via(event: LockEvent) -> str:
@@ -219,7 +219,9 @@ class _FunctionCheck:
         node = self.cfg.node(ret.node_id)
         where = "the end of the function" if node.implicit else "this return"
         kind = {"error": "error", "success": "success", "unknown": ""}.get(ret.cls, "")
-        if same_kind:
+        if other.line == ret.line:
+            tail = "on other paths the same return releases it"
+        elif same_kind:
             tail = f"another {kind + ' ' if kind else ''}return (line {other.line}) releases it"
         else:
             tail = f"the success return at line {other.line} releases it"
@@ -228,7 +230,8 @@ class _FunctionCheck:
         steps += self._witness(key, held.site, ret.node_id)
         steps.append(Step(ret.line, node.loc.col, f"returns{' ' + ret.cls if ret.cls in ('error', 'success') else ''}"
                           f" with '{key}' held"))
-        steps.append(Step(other.line, 0, f"this return releases '{key}'"))
+        if other.line != ret.line:
+            steps.append(Step(other.line, 0, f"this return releases '{key}'"))
         self._report(("return", ret.line, key), node.loc, message, steps)
 
     def _witness(self, key: str, site: int, target: int) -> list[Step]:

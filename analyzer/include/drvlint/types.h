@@ -11,6 +11,22 @@
 #ifndef DRVLINT_TYPES_H
 #define DRVLINT_TYPES_H
 
+/* ---- forward declarations used across the stand-in headers ---------- */
+struct device;
+struct device_node;
+struct file;
+struct inode;
+struct module;
+struct page;
+struct vm_area_struct;
+struct mm_struct;
+struct task_struct;
+struct sk_buff;
+struct net_device;
+struct irq_domain;
+struct seq_file;
+struct poll_table_struct;
+
 /* ---- integer types -------------------------------------------------- */
 typedef signed char s8;
 typedef unsigned char u8;

@@ -1,0 +1,446 @@
+/*
+ * drvlint reduced-mode stand-in: files, inodes, file_operations, char
+ * devices (cdev, register_chrdev, misc devices), poll, fasync, ioctl
+ * number macros, mmap basics and the input subsystem.
+ *
+ * drvlint's own minimal declarations for parsing drivers without kernel
+ * headers; NOT the Linux kernel's header.
+ */
+#ifndef DRVLINT_FS_H
+#define DRVLINT_FS_H
+
+struct kiocb;
+struct iov_iter;
+struct fasync_struct;
+struct vfsmount;
+struct address_space;
+struct file_lock;
+struct vm_fault;
+typedef void *fl_owner_t;
+
+struct path {
+	struct vfsmount *mnt;
+	struct dentry *dentry;
+};
+struct cdev {
+	struct kobject kobj;
+	struct module *owner;
+	const struct file_operations *ops;
+	struct list_head list;
+	dev_t dev;
+	unsigned int count;
+};
+struct inode {
+	umode_t i_mode;
+	kuid_t i_uid;
+	kgid_t i_gid;
+	unsigned int i_flags;
+	unsigned long i_ino;
+	dev_t i_rdev;
+	loff_t i_size;
+	struct cdev *i_cdev;
+	void *i_private;
+	struct address_space *i_mapping;
+};
+struct file {
+	struct path f_path;
+	struct inode *f_inode;
+	const struct file_operations *f_op;
+	spinlock_t f_lock;
+	unsigned int f_flags;
+	fmode_t f_mode;
+	struct mutex f_pos_lock;
+	loff_t f_pos;
+	void *private_data;
+	struct address_space *f_mapping;
+};
+struct poll_table_struct {
+	void (*_qproc)(struct file *filp, wait_queue_head_t *wait_address, struct poll_table_struct *p);
+	__poll_t _key;
+};
+typedef struct poll_table_struct poll_table;
+struct vm_operations_struct {
+	void (*open)(struct vm_area_struct *area);
+	void (*close)(struct vm_area_struct *area);
+	unsigned int (*fault)(struct vm_fault *vmf);
+};
+struct vm_area_struct {
+	unsigned long vm_start;
+	unsigned long vm_end;
+	struct mm_struct *vm_mm;
+	pgprot_t vm_page_prot;
+	unsigned long vm_flags;
+	unsigned long vm_pgoff;
+	struct file *vm_file;
+	void *vm_private_data;
+	const struct vm_operations_struct *vm_ops;
+};
+struct file_operations {
+	struct module *owner;
+	loff_t (*llseek)(struct file *file, loff_t offset, int whence);
+	ssize_t (*read)(struct file *file, char __user *buf, size_t count, loff_t *ppos);
+	ssize_t (*write)(struct file *file, const char __user *buf, size_t count, loff_t *ppos);
+	ssize_t (*read_iter)(struct kiocb *iocb, struct iov_iter *to);
+	ssize_t (*write_iter)(struct kiocb *iocb, struct iov_iter *from);
+	__poll_t (*poll)(struct file *file, struct poll_table_struct *wait);
+	long (*unlocked_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	long (*compat_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	int (*mmap)(struct file *file, struct vm_area_struct *vma);
+	int (*open)(struct inode *inode, struct file *file);
+	int (*flush)(struct file *file, fl_owner_t id);
+	int (*release)(struct inode *inode, struct file *file);
+	int (*fsync)(struct file *file, loff_t start, loff_t end, int datasync);
+	int (*fasync)(int fd, struct file *file, int on);
+	int (*lock)(struct file *file, int cmd, struct file_lock *fl);
+};
+#define O_ACCMODE 00000003
+#define O_RDONLY 00000000
+#define O_WRONLY 00000001
+#define O_RDWR 00000002
+#define O_CREAT 00000100
+#define O_EXCL 00000200
+#define O_NOCTTY 00000400
+#define O_TRUNC 00001000
+#define O_APPEND 00002000
+#define O_NONBLOCK 00004000
+#define O_NDELAY O_NONBLOCK
+#define O_SYNC 04010000
+#define O_CLOEXEC 02000000
+#define FMODE_READ ((fmode_t)0x1)
+#define FMODE_WRITE ((fmode_t)0x2)
+#define FMODE_LSEEK ((fmode_t)0x4)
+#define FMODE_PREAD ((fmode_t)0x8)
+#define FMODE_PWRITE ((fmode_t)0x10)
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#define POLLIN 0x0001
+#define POLLPRI 0x0002
+#define POLLOUT 0x0004
+#define POLLERR 0x0008
+#define POLLHUP 0x0010
+#define POLLNVAL 0x0020
+#define POLLRDNORM 0x0040
+#define POLLRDBAND 0x0080
+#define POLLWRNORM 0x0100
+#define POLLWRBAND 0x0200
+#define POLLMSG 0x0400
+#define POLLRDHUP 0x2000
+#define EPOLLIN ((__poll_t)0x00000001)
+#define EPOLLPRI ((__poll_t)0x00000002)
+#define EPOLLOUT ((__poll_t)0x00000004)
+#define EPOLLERR ((__poll_t)0x00000008)
+#define EPOLLHUP ((__poll_t)0x00000010)
+#define EPOLLNVAL ((__poll_t)0x00000020)
+#define EPOLLRDNORM ((__poll_t)0x00000040)
+#define EPOLLRDBAND ((__poll_t)0x00000080)
+#define EPOLLWRNORM ((__poll_t)0x00000100)
+#define EPOLLWRBAND ((__poll_t)0x00000200)
+#define EPOLLMSG ((__poll_t)0x00000400)
+#define EPOLLRDHUP ((__poll_t)0x00002000)
+#define POLL_IN 1
+#define POLL_OUT 2
+#define POLL_MSG 3
+#define POLL_ERR 4
+#define POLL_PRI 5
+#define POLL_HUP 6
+#define VM_READ 0x00000001
+#define VM_WRITE 0x00000002
+#define VM_EXEC 0x00000004
+#define VM_SHARED 0x00000008
+#define VM_IO 0x00004000
+#define VM_DONTEXPAND 0x00040000
+#define VM_DONTDUMP 0x04000000
+#define MINORBITS 20
+#define MINORMASK ((1U << MINORBITS) - 1)
+#define MAJOR(dev) ((unsigned int)((dev) >> MINORBITS))
+#define MINOR(dev) ((unsigned int)((dev) & MINORMASK))
+#define MKDEV(ma, mi) (((ma) << MINORBITS) | (mi))
+#define CHRDEV_MAJOR_MAX 512
+/* ioctl numbers */
+#define _IOC_NRBITS 8
+#define _IOC_TYPEBITS 8
+#define _IOC_SIZEBITS 14
+#define _IOC_DIRBITS 2
+#define _IOC_NRSHIFT 0
+#define _IOC_TYPESHIFT (_IOC_NRSHIFT + _IOC_NRBITS)
+#define _IOC_SIZESHIFT (_IOC_TYPESHIFT + _IOC_TYPEBITS)
+#define _IOC_DIRSHIFT (_IOC_SIZESHIFT + _IOC_SIZEBITS)
+#define _IOC_NONE 0U
+#define _IOC_WRITE 1U
+#define _IOC_READ 2U
+#define _IOC(dir, type, nr, size) \
+	(((dir) << _IOC_DIRSHIFT) | ((type) << _IOC_TYPESHIFT) | ((nr) << _IOC_NRSHIFT) | ((size) << _IOC_SIZESHIFT))
+#define _IO(type, nr) _IOC(_IOC_NONE, (type), (nr), 0)
+#define _IOR(type, nr, argtype) _IOC(_IOC_READ, (type), (nr), (sizeof(argtype)))
+#define _IOW(type, nr, argtype) _IOC(_IOC_WRITE, (type), (nr), (sizeof(argtype)))
+#define _IOWR(type, nr, argtype) _IOC(_IOC_READ | _IOC_WRITE, (type), (nr), (sizeof(argtype)))
+#define _IOC_DIR(nr) (((nr) >> _IOC_DIRSHIFT) & ((1 << _IOC_DIRBITS) - 1))
+#define _IOC_TYPE(nr) (((nr) >> _IOC_TYPESHIFT) & ((1 << _IOC_TYPEBITS) - 1))
+#define _IOC_NR(nr) (((nr) >> _IOC_NRSHIFT) & ((1 << _IOC_NRBITS) - 1))
+#define _IOC_SIZE(nr) (((nr) >> _IOC_SIZESHIFT) & ((1 << _IOC_SIZEBITS) - 1))
+
+struct inode *file_inode(const struct file *f);
+unsigned int iminor(const struct inode *inode);
+unsigned int imajor(const struct inode *inode);
+int nonseekable_open(struct inode *inode, struct file *filp);
+int stream_open(struct inode *inode, struct file *filp);
+int simple_open(struct inode *inode, struct file *file);
+loff_t noop_llseek(struct file *file, loff_t offset, int whence);
+loff_t no_llseek(struct file *file, loff_t offset, int whence);
+loff_t default_llseek(struct file *file, loff_t offset, int whence);
+loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
+loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence, loff_t size);
+ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos, const void *from, size_t available);
+ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const void __user *from, size_t count);
+void poll_wait(struct file *filp, wait_queue_head_t *wait_address, poll_table *p);
+int fasync_helper(int fd, struct file *filp, int on, struct fasync_struct **fapp);
+void kill_fasync(struct fasync_struct **fp, int sig, int band);
+int register_chrdev(unsigned int major, const char *name, const struct file_operations *fops);
+void unregister_chrdev(unsigned int major, const char *name);
+int alloc_chrdev_region(dev_t *dev, unsigned int baseminor, unsigned int count, const char *name);
+int register_chrdev_region(dev_t from, unsigned int count, const char *name);
+void unregister_chrdev_region(dev_t from, unsigned int count);
+void cdev_init(struct cdev *cdev, const struct file_operations *fops);
+struct cdev *cdev_alloc(void);
+int cdev_add(struct cdev *p, dev_t dev, unsigned int count);
+void cdev_del(struct cdev *p);
+int cdev_device_add(struct cdev *cdev, struct device *dev);
+void cdev_device_del(struct cdev *cdev, struct device *dev);
+void cdev_set_parent(struct cdev *p, struct kobject *kobj);
+int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr, unsigned long pfn,
+		    unsigned long size, pgprot_t prot);
+int vm_iomap_memory(struct vm_area_struct *vma, phys_addr_t start, unsigned long len);
+pgprot_t pgprot_noncached(pgprot_t prot);
+pgprot_t pgprot_writecombine(pgprot_t prot);
+int vm_insert_page(struct vm_area_struct *vma, unsigned long addr, struct page *page);
+struct file *fget(unsigned int fd);
+void fput(struct file *file);
+struct file *filp_open(const char *filename, int flags, umode_t mode);
+int filp_close(struct file *filp, fl_owner_t id);
+ssize_t kernel_read(struct file *file, void *buf, size_t count, loff_t *pos);
+ssize_t kernel_write(struct file *file, const void *buf, size_t count, loff_t *pos);
+
+/* ---- misc devices --------------------------------------------------- */
+#define MISC_DYNAMIC_MINOR 255
+struct miscdevice {
+	int minor;
+	const char *name;
+	const struct file_operations *fops;
+	struct list_head list;
+	struct device *parent;
+	struct device *this_device;
+	const struct attribute_group **groups;
+	const char *nodename;
+	umode_t mode;
+};
+int misc_register(struct miscdevice *misc);
+void misc_deregister(struct miscdevice *misc);
+#define module_misc_device(__misc_device) \
+	module_driver(__misc_device, misc_register, misc_deregister)
+
+/* ---- input ---------------------------------------------------------- */
+#define EV_SYN 0x00
+#define EV_KEY 0x01
+#define EV_REL 0x02
+#define EV_ABS 0x03
+#define EV_MSC 0x04
+#define EV_SW 0x05
+#define EV_LED 0x11
+#define EV_SND 0x12
+#define EV_REP 0x14
+#define EV_FF 0x15
+#define EV_PWR 0x16
+#define EV_MAX 0x1f
+#define EV_CNT (EV_MAX + 1)
+#define SYN_REPORT 0
+#define SYN_CONFIG 1
+#define SYN_MT_REPORT 2
+#define KEY_RESERVED 0
+#define KEY_ESC 1
+#define KEY_1 2
+#define KEY_2 3
+#define KEY_BACKSPACE 14
+#define KEY_TAB 15
+#define KEY_ENTER 28
+#define KEY_LEFTCTRL 29
+#define KEY_LEFTSHIFT 42
+#define KEY_SPACE 57
+#define KEY_F1 59
+#define KEY_HOME 102
+#define KEY_UP 103
+#define KEY_PAGEUP 104
+#define KEY_LEFT 105
+#define KEY_RIGHT 106
+#define KEY_END 107
+#define KEY_DOWN 108
+#define KEY_PAGEDOWN 109
+#define KEY_MUTE 113
+#define KEY_VOLUMEDOWN 114
+#define KEY_VOLUMEUP 115
+#define KEY_POWER 116
+#define KEY_PAUSE 119
+#define KEY_MENU 139
+#define KEY_SLEEP 142
+#define KEY_WAKEUP 143
+#define KEY_BACK 158
+#define KEY_PLAYPAUSE 164
+#define KEY_CAMERA 212
+#define KEY_UNKNOWN 240
+#define KEY_OK 0x160
+#define KEY_MAX 0x2ff
+#define KEY_CNT (KEY_MAX + 1)
+#define BTN_MISC 0x100
+#define BTN_0 0x100
+#define BTN_1 0x101
+#define BTN_MOUSE 0x110
+#define BTN_LEFT 0x110
+#define BTN_RIGHT 0x111
+#define BTN_MIDDLE 0x112
+#define BTN_SIDE 0x113
+#define BTN_EXTRA 0x114
+#define BTN_JOYSTICK 0x120
+#define BTN_TRIGGER 0x120
+#define BTN_GAMEPAD 0x130
+#define BTN_A 0x130
+#define BTN_B 0x131
+#define BTN_X 0x133
+#define BTN_Y 0x134
+#define BTN_START 0x13b
+#define BTN_SELECT 0x13a
+#define BTN_DIGI 0x140
+#define BTN_TOOL_PEN 0x140
+#define BTN_TOOL_RUBBER 0x141
+#define BTN_TOOL_FINGER 0x145
+#define BTN_TOUCH 0x14a
+#define BTN_STYLUS 0x14b
+#define BTN_STYLUS2 0x14c
+#define BTN_TOOL_DOUBLETAP 0x14d
+#define BTN_TOOL_TRIPLETAP 0x14e
+#define REL_X 0x00
+#define REL_Y 0x01
+#define REL_Z 0x02
+#define REL_HWHEEL 0x06
+#define REL_WHEEL 0x08
+#define REL_MAX 0x0f
+#define REL_CNT (REL_MAX + 1)
+#define ABS_X 0x00
+#define ABS_Y 0x01
+#define ABS_Z 0x02
+#define ABS_RX 0x03
+#define ABS_RY 0x04
+#define ABS_RZ 0x05
+#define ABS_THROTTLE 0x06
+#define ABS_WHEEL 0x08
+#define ABS_HAT0X 0x10
+#define ABS_HAT0Y 0x11
+#define ABS_PRESSURE 0x18
+#define ABS_DISTANCE 0x19
+#define ABS_TILT_X 0x1a
+#define ABS_TILT_Y 0x1b
+#define ABS_MISC 0x28
+#define ABS_MT_SLOT 0x2f
+#define ABS_MT_TOUCH_MAJOR 0x30
+#define ABS_MT_POSITION_X 0x35
+#define ABS_MT_POSITION_Y 0x36
+#define ABS_MT_TRACKING_ID 0x39
+#define ABS_MT_PRESSURE 0x3a
+#define ABS_MAX 0x3f
+#define ABS_CNT (ABS_MAX + 1)
+#define MSC_SCAN 0x04
+#define MSC_MAX 0x07
+#define MSC_CNT (MSC_MAX + 1)
+#define SW_LID 0x00
+#define SW_MAX 0x10
+#define SW_CNT (SW_MAX + 1)
+#define LED_NUML 0x00
+#define LED_CAPSL 0x01
+#define LED_SCROLLL 0x02
+#define LED_MAX 0x0f
+#define LED_CNT (LED_MAX + 1)
+#define SND_MAX 0x07
+#define SND_CNT (SND_MAX + 1)
+#define FF_MAX 0x7f
+#define FF_CNT (FF_MAX + 1)
+#define INPUT_PROP_POINTER 0x00
+#define INPUT_PROP_DIRECT 0x01
+#define INPUT_PROP_BUTTONPAD 0x02
+#define INPUT_PROP_MAX 0x1f
+#define INPUT_PROP_CNT (INPUT_PROP_MAX + 1)
+#define REP_DELAY 0x00
+#define REP_PERIOD 0x01
+#define BUS_PCI 0x01
+#define BUS_USB 0x03
+#define BUS_HIL 0x04
+#define BUS_BLUETOOTH 0x05
+#define BUS_VIRTUAL 0x06
+#define BUS_HOST 0x19
+#define BUS_I2C 0x18
+#define BUS_SPI 0x1C
+struct input_id {
+	__u16 bustype;
+	__u16 vendor;
+	__u16 product;
+	__u16 version;
+};
+struct input_absinfo {
+	__s32 value;
+	__s32 minimum;
+	__s32 maximum;
+	__s32 fuzz;
+	__s32 flat;
+	__s32 resolution;
+};
+struct input_dev {
+	const char *name;
+	const char *phys;
+	const char *uniq;
+	struct input_id id;
+	unsigned long propbit[BITS_TO_LONGS(INPUT_PROP_CNT)];
+	unsigned long evbit[BITS_TO_LONGS(EV_CNT)];
+	unsigned long keybit[BITS_TO_LONGS(KEY_CNT)];
+	unsigned long relbit[BITS_TO_LONGS(REL_CNT)];
+	unsigned long absbit[BITS_TO_LONGS(ABS_CNT)];
+	unsigned long mscbit[BITS_TO_LONGS(MSC_CNT)];
+	unsigned long ledbit[BITS_TO_LONGS(LED_CNT)];
+	unsigned long sndbit[BITS_TO_LONGS(SND_CNT)];
+	unsigned long ffbit[BITS_TO_LONGS(FF_CNT)];
+	unsigned long swbit[BITS_TO_LONGS(SW_CNT)];
+	unsigned int hint_events_per_packet;
+	unsigned int keycodemax;
+	unsigned int keycodesize;
+	void *keycode;
+	int rep[2];
+	unsigned long key[BITS_TO_LONGS(KEY_CNT)];
+	unsigned long led[BITS_TO_LONGS(LED_CNT)];
+	struct input_absinfo *absinfo;
+	int (*open)(struct input_dev *dev);
+	void (*close)(struct input_dev *dev);
+	int (*flush)(struct input_dev *dev, struct file *file);
+	int (*event)(struct input_dev *dev, unsigned int type, unsigned int code, int value);
+	struct device dev;
+	bool going_away;
+	bool devres_managed;
+};
+struct input_dev *input_allocate_device(void);
+struct input_dev *devm_input_allocate_device(struct device *dev);
+void input_free_device(struct input_dev *dev);
+int __must_check input_register_device(struct input_dev *dev);
+void input_unregister_device(struct input_dev *dev);
+void input_event(struct input_dev *dev, unsigned int type, unsigned int code, int value);
+void input_report_key(struct input_dev *dev, unsigned int code, int value);
+void input_report_rel(struct input_dev *dev, unsigned int code, int value);
+void input_report_abs(struct input_dev *dev, unsigned int code, int value);
+void input_report_switch(struct input_dev *dev, unsigned int code, int value);
+void input_sync(struct input_dev *dev);
+void input_mt_sync(struct input_dev *dev);
+void input_set_capability(struct input_dev *dev, unsigned int type, unsigned int code);
+void input_set_abs_params(struct input_dev *dev, unsigned int axis, int min, int max, int fuzz, int flat);
+void input_abs_set_res(struct input_dev *dev, unsigned int axis, int val);
+int input_abs_get_min(struct input_dev *dev, unsigned int axis);
+int input_abs_get_max(struct input_dev *dev, unsigned int axis);
+void *input_get_drvdata(struct input_dev *dev);
+void input_set_drvdata(struct input_dev *dev, void *data);
+#define to_input_dev(d) container_of(d, struct input_dev, dev)
+
+#endif /* DRVLINT_FS_H */

@@ -1,0 +1,877 @@
+/*
+ * drvlint reduced-mode stand-in: USB chapter-9 descriptors and constants,
+ * the USB core driver API (usb_device, usb_interface, usb_driver, URBs,
+ * anchors, pipes, synchronous messages, autosuspend) and the CDC class
+ * descriptors used by networking/serial drivers.
+ *
+ * drvlint's own minimal declarations for parsing drivers without kernel
+ * headers; NOT the Linux kernel's header.  Pipe constructors
+ * (usb_sndbulkpipe, ...) and interface_to_usbdev are prototypes, so they
+ * appear as calls.
+ */
+#ifndef DRVLINT_USB_H
+#define DRVLINT_USB_H
+
+/* ---- chapter 9 ------------------------------------------------------ */
+#define USB_DIR_OUT 0
+#define USB_DIR_IN 0x80
+#define USB_TYPE_MASK (0x03 << 5)
+#define USB_TYPE_STANDARD (0x00 << 5)
+#define USB_TYPE_CLASS (0x01 << 5)
+#define USB_TYPE_VENDOR (0x02 << 5)
+#define USB_TYPE_RESERVED (0x03 << 5)
+#define USB_RECIP_MASK 0x1f
+#define USB_RECIP_DEVICE 0x00
+#define USB_RECIP_INTERFACE 0x01
+#define USB_RECIP_ENDPOINT 0x02
+#define USB_RECIP_OTHER 0x03
+#define USB_REQ_GET_STATUS 0x00
+#define USB_REQ_CLEAR_FEATURE 0x01
+#define USB_REQ_SET_FEATURE 0x03
+#define USB_REQ_SET_ADDRESS 0x05
+#define USB_REQ_GET_DESCRIPTOR 0x06
+#define USB_REQ_SET_DESCRIPTOR 0x07
+#define USB_REQ_GET_CONFIGURATION 0x08
+#define USB_REQ_SET_CONFIGURATION 0x09
+#define USB_REQ_GET_INTERFACE 0x0A
+#define USB_REQ_SET_INTERFACE 0x0B
+#define USB_REQ_SYNCH_FRAME 0x0C
+#define USB_DEVICE_SELF_POWERED 0
+#define USB_DEVICE_REMOTE_WAKEUP 1
+#define USB_ENDPOINT_HALT 0
+#define USB_DT_DEVICE 0x01
+#define USB_DT_CONFIG 0x02
+#define USB_DT_STRING 0x03
+#define USB_DT_INTERFACE 0x04
+#define USB_DT_ENDPOINT 0x05
+#define USB_DT_DEVICE_QUALIFIER 0x06
+#define USB_DT_OTHER_SPEED_CONFIG 0x07
+#define USB_DT_INTERFACE_POWER 0x08
+#define USB_DT_OTG 0x09
+#define USB_DT_DEBUG 0x0a
+#define USB_DT_INTERFACE_ASSOCIATION 0x0b
+#define USB_DT_BOS 0x0f
+#define USB_DT_DEVICE_CAPABILITY 0x10
+#define USB_DT_SS_ENDPOINT_COMP 0x30
+#define USB_DT_CS_DEVICE (USB_TYPE_CLASS | USB_DT_DEVICE)
+#define USB_DT_CS_CONFIG (USB_TYPE_CLASS | USB_DT_CONFIG)
+#define USB_DT_CS_STRING (USB_TYPE_CLASS | USB_DT_STRING)
+#define USB_DT_CS_INTERFACE (USB_TYPE_CLASS | USB_DT_INTERFACE)
+#define USB_DT_CS_ENDPOINT (USB_TYPE_CLASS | USB_DT_ENDPOINT)
+#define USB_DT_DEVICE_SIZE 18
+#define USB_DT_CONFIG_SIZE 9
+#define USB_DT_INTERFACE_SIZE 9
+#define USB_DT_ENDPOINT_SIZE 7
+#define USB_DT_ENDPOINT_AUDIO_SIZE 9
+#define USB_CLASS_PER_INTERFACE 0
+#define USB_CLASS_AUDIO 1
+#define USB_CLASS_COMM 2
+#define USB_CLASS_HID 3
+#define USB_CLASS_PHYSICAL 5
+#define USB_CLASS_STILL_IMAGE 6
+#define USB_CLASS_PRINTER 7
+#define USB_CLASS_MASS_STORAGE 8
+#define USB_CLASS_HUB 9
+#define USB_CLASS_CDC_DATA 0x0a
+#define USB_CLASS_CSCID 0x0b
+#define USB_CLASS_CONTENT_SEC 0x0d
+#define USB_CLASS_VIDEO 0x0e
+#define USB_CLASS_WIRELESS_CONTROLLER 0xe0
+#define USB_CLASS_MISC 0xef
+#define USB_CLASS_APP_SPEC 0xfe
+#define USB_CLASS_VENDOR_SPEC 0xff
+#define USB_SUBCLASS_VENDOR_SPEC 0xff
+#define USB_ENDPOINT_NUMBER_MASK 0x0f
+#define USB_ENDPOINT_DIR_MASK 0x80
+#define USB_ENDPOINT_XFERTYPE_MASK 0x03
+#define USB_ENDPOINT_XFER_CONTROL 0
+#define USB_ENDPOINT_XFER_ISOC 1
+#define USB_ENDPOINT_XFER_BULK 2
+#define USB_ENDPOINT_XFER_INT 3
+#define USB_ENDPOINT_MAX_ADJUSTABLE 0x80
+#define USB_ENDPOINT_MAXP_MASK 0x07ff
+#define USB_ENDPOINT_SYNCTYPE 0x0c
+#define USB_ENDPOINT_SYNC_NONE (0 << 2)
+#define USB_ENDPOINT_SYNC_ASYNC (1 << 2)
+#define USB_ENDPOINT_USAGE_MASK 0x30
+#define USB_CONFIG_ATT_ONE (1 << 7)
+#define USB_CONFIG_ATT_SELFPOWER (1 << 6)
+#define USB_CONFIG_ATT_WAKEUP (1 << 5)
+struct usb_ctrlrequest {
+	__u8 bRequestType;
+	__u8 bRequest;
+	__le16 wValue;
+	__le16 wIndex;
+	__le16 wLength;
+} __attribute__((__packed__));
+struct usb_descriptor_header {
+	__u8 bLength;
+	__u8 bDescriptorType;
+} __attribute__((__packed__));
+struct usb_device_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__le16 bcdUSB;
+	__u8 bDeviceClass;
+	__u8 bDeviceSubClass;
+	__u8 bDeviceProtocol;
+	__u8 bMaxPacketSize0;
+	__le16 idVendor;
+	__le16 idProduct;
+	__le16 bcdDevice;
+	__u8 iManufacturer;
+	__u8 iProduct;
+	__u8 iSerialNumber;
+	__u8 bNumConfigurations;
+} __attribute__((__packed__));
+struct usb_config_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__le16 wTotalLength;
+	__u8 bNumInterfaces;
+	__u8 bConfigurationValue;
+	__u8 iConfiguration;
+	__u8 bmAttributes;
+	__u8 bMaxPower;
+} __attribute__((__packed__));
+struct usb_interface_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bInterfaceNumber;
+	__u8 bAlternateSetting;
+	__u8 bNumEndpoints;
+	__u8 bInterfaceClass;
+	__u8 bInterfaceSubClass;
+	__u8 bInterfaceProtocol;
+	__u8 iInterface;
+} __attribute__((__packed__));
+struct usb_endpoint_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bEndpointAddress;
+	__u8 bmAttributes;
+	__le16 wMaxPacketSize;
+	__u8 bInterval;
+	__u8 bRefresh;
+	__u8 bSynchAddress;
+} __attribute__((__packed__));
+struct usb_ss_ep_comp_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bMaxBurst;
+	__u8 bmAttributes;
+	__le16 wBytesPerInterval;
+} __attribute__((__packed__));
+struct usb_interface_assoc_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bFirstInterface;
+	__u8 bInterfaceCount;
+	__u8 bFunctionClass;
+	__u8 bFunctionSubClass;
+	__u8 bFunctionProtocol;
+	__u8 iFunction;
+} __attribute__((__packed__));
+struct usb_string_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__le16 wData[1];
+} __attribute__((__packed__));
+enum usb_device_speed {
+	USB_SPEED_UNKNOWN = 0,
+	USB_SPEED_LOW,
+	USB_SPEED_FULL,
+	USB_SPEED_HIGH,
+	USB_SPEED_WIRELESS,
+	USB_SPEED_SUPER,
+	USB_SPEED_SUPER_PLUS,
+};
+enum usb_device_state {
+	USB_STATE_NOTATTACHED = 0,
+	USB_STATE_ATTACHED,
+	USB_STATE_POWERED,
+	USB_STATE_RECONNECTING,
+	USB_STATE_UNAUTHENTICATED,
+	USB_STATE_DEFAULT,
+	USB_STATE_ADDRESS,
+	USB_STATE_CONFIGURED,
+	USB_STATE_SUSPENDED,
+};
+int usb_endpoint_num(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_type(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_dir_in(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_dir_out(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_xfer_bulk(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_xfer_control(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_xfer_int(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_xfer_isoc(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_is_bulk_in(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_is_bulk_out(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_is_int_in(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_is_int_out(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_is_isoc_in(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_is_isoc_out(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_maxp(const struct usb_endpoint_descriptor *epd);
+int usb_endpoint_maxp_mult(const struct usb_endpoint_descriptor *epd);
+const char *usb_speed_string(enum usb_device_speed speed);
+const char *usb_state_string(enum usb_device_state state);
+
+/* ---- core structures ------------------------------------------------ */
+struct usb_device;
+struct usb_driver;
+struct urb;
+struct usb_host_endpoint {
+	struct usb_endpoint_descriptor desc;
+	struct usb_ss_ep_comp_descriptor ss_ep_comp;
+	struct list_head urb_list;
+	void *hcpriv;
+	unsigned char *extra;
+	int extralen;
+	int enabled;
+	int streams;
+};
+struct usb_host_interface {
+	struct usb_interface_descriptor desc;
+	int extralen;
+	unsigned char *extra;
+	struct usb_host_endpoint *endpoint;
+	char *string;
+};
+enum usb_interface_condition {
+	USB_INTERFACE_UNBOUND = 0,
+	USB_INTERFACE_BINDING,
+	USB_INTERFACE_BOUND,
+	USB_INTERFACE_UNBINDING,
+};
+struct usb_interface {
+	struct usb_host_interface *altsetting;
+	struct usb_host_interface *cur_altsetting;
+	unsigned int num_altsetting;
+	struct usb_interface_assoc_descriptor *intf_assoc;
+	int minor;
+	enum usb_interface_condition condition;
+	unsigned int sysfs_files_created:1;
+	unsigned int ep_devs_created:1;
+	unsigned int unregistering:1;
+	unsigned int needs_remote_wakeup:1;
+	unsigned int needs_altsetting0:1;
+	unsigned int needs_binding:1;
+	unsigned int resetting_device:1;
+	unsigned int authorized:1;
+	struct device dev;
+	struct device *usb_dev;
+	struct work_struct reset_ws;
+};
+#define USB_MAXINTERFACES 32
+#define USB_MAXIADS (USB_MAXINTERFACES / 2)
+#define USB_MAXENDPOINTS 30
+struct usb_host_config {
+	struct usb_config_descriptor desc;
+	char *string;
+	struct usb_interface_assoc_descriptor *intf_assoc[USB_MAXIADS];
+	struct usb_interface *interface[USB_MAXINTERFACES];
+	unsigned char *extra;
+	int extralen;
+};
+struct usb_bus {
+	struct device *controller;
+	struct device *sysdev;
+	int busnum;
+	const char *bus_name;
+	u8 uses_pio_for_control;
+	u8 otg_port;
+	unsigned int is_b_host:1;
+	unsigned int b_hnp_enable:1;
+	unsigned int no_stop_on_short:1;
+	unsigned int no_sg_constraint:1;
+	unsigned int sg_tablesize;
+	int devnum_next;
+	struct usb_device *root_hub;
+	struct usb_bus *hs_companion;
+	int bandwidth_allocated;
+};
+struct usb_tt;
+struct usb_device {
+	int devnum;
+	char devpath[16];
+	u32 route;
+	enum usb_device_state state;
+	enum usb_device_speed speed;
+	unsigned int rx_lanes;
+	unsigned int tx_lanes;
+	struct usb_tt *tt;
+	int ttport;
+	unsigned int toggle[2];
+	struct usb_device *parent;
+	struct usb_bus *bus;
+	struct usb_host_endpoint ep0;
+	struct device dev;
+	struct usb_device_descriptor descriptor;
+	struct usb_host_config *config;
+	struct usb_host_config *actconfig;
+	struct usb_host_endpoint *ep_in[16];
+	struct usb_host_endpoint *ep_out[16];
+	char **rawdescriptors;
+	unsigned short bus_mA;
+	u8 portnum;
+	u8 level;
+	u8 devaddr;
+	unsigned int can_submit:1;
+	unsigned int persist_enabled:1;
+	unsigned int reset_in_progress:1;
+	unsigned int have_langid:1;
+	unsigned int authorized:1;
+	unsigned int authenticated:1;
+	unsigned int lpm_capable:1;
+	unsigned int usb2_hw_lpm_capable:1;
+	unsigned int usb2_hw_lpm_enabled:1;
+	unsigned int usb3_lpm_u1_enabled:1;
+	unsigned int usb3_lpm_u2_enabled:1;
+	int string_langid;
+	char *product;
+	char *manufacturer;
+	char *serial;
+	struct list_head filelist;
+	int maxchild;
+	u32 quirks;
+	atomic_t urbnum;
+	unsigned long active_duration;
+	unsigned long connect_time;
+	unsigned int do_remote_wakeup:1;
+	unsigned int reset_resume:1;
+	unsigned int port_is_suspended:1;
+	int slot_id;
+};
+#define to_usb_device(d) container_of(d, struct usb_device, dev)
+#define to_usb_interface(d) container_of(d, struct usb_interface, dev)
+struct usb_device_id {
+	__u16 match_flags;
+	__u16 idVendor;
+	__u16 idProduct;
+	__u16 bcdDevice_lo;
+	__u16 bcdDevice_hi;
+	__u8 bDeviceClass;
+	__u8 bDeviceSubClass;
+	__u8 bDeviceProtocol;
+	__u8 bInterfaceClass;
+	__u8 bInterfaceSubClass;
+	__u8 bInterfaceProtocol;
+	__u8 bInterfaceNumber;
+	kernel_ulong_t driver_info;
+};
+#define USB_DEVICE_ID_MATCH_VENDOR 0x0001
+#define USB_DEVICE_ID_MATCH_PRODUCT 0x0002
+#define USB_DEVICE_ID_MATCH_DEV_LO 0x0004
+#define USB_DEVICE_ID_MATCH_DEV_HI 0x0008
+#define USB_DEVICE_ID_MATCH_DEV_CLASS 0x0010
+#define USB_DEVICE_ID_MATCH_DEV_SUBCLASS 0x0020
+#define USB_DEVICE_ID_MATCH_DEV_PROTOCOL 0x0040
+#define USB_DEVICE_ID_MATCH_INT_CLASS 0x0080
+#define USB_DEVICE_ID_MATCH_INT_SUBCLASS 0x0100
+#define USB_DEVICE_ID_MATCH_INT_PROTOCOL 0x0200
+#define USB_DEVICE_ID_MATCH_INT_NUMBER 0x0400
+#define USB_DEVICE_ID_MATCH_DEVICE (USB_DEVICE_ID_MATCH_VENDOR | USB_DEVICE_ID_MATCH_PRODUCT)
+#define USB_DEVICE_ID_MATCH_DEV_RANGE (USB_DEVICE_ID_MATCH_DEV_LO | USB_DEVICE_ID_MATCH_DEV_HI)
+#define USB_DEVICE_ID_MATCH_DEVICE_AND_VERSION (USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_DEV_RANGE)
+#define USB_DEVICE_ID_MATCH_DEV_INFO \
+	(USB_DEVICE_ID_MATCH_DEV_CLASS | USB_DEVICE_ID_MATCH_DEV_SUBCLASS | USB_DEVICE_ID_MATCH_DEV_PROTOCOL)
+#define USB_DEVICE_ID_MATCH_INT_INFO \
+	(USB_DEVICE_ID_MATCH_INT_CLASS | USB_DEVICE_ID_MATCH_INT_SUBCLASS | USB_DEVICE_ID_MATCH_INT_PROTOCOL)
+#define USB_DEVICE(vend, prod) \
+	.match_flags = USB_DEVICE_ID_MATCH_DEVICE, .idVendor = (vend), .idProduct = (prod)
+#define USB_DEVICE_VER(vend, prod, lo, hi) \
+	.match_flags = USB_DEVICE_ID_MATCH_DEVICE_AND_VERSION, .idVendor = (vend), .idProduct = (prod), \
+	.bcdDevice_lo = (lo), .bcdDevice_hi = (hi)
+#define USB_DEVICE_INTERFACE_CLASS(vend, prod, cl) \
+	.match_flags = USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_INT_CLASS, \
+	.idVendor = (vend), .idProduct = (prod), .bInterfaceClass = (cl)
+#define USB_DEVICE_INTERFACE_PROTOCOL(vend, prod, pr) \
+	.match_flags = USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_INT_PROTOCOL, \
+	.idVendor = (vend), .idProduct = (prod), .bInterfaceProtocol = (pr)
+#define USB_DEVICE_INTERFACE_NUMBER(vend, prod, num) \
+	.match_flags = USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_INT_NUMBER, \
+	.idVendor = (vend), .idProduct = (prod), .bInterfaceNumber = (num)
+#define USB_DEVICE_INFO(cl, sc, pr) \
+	.match_flags = USB_DEVICE_ID_MATCH_DEV_INFO, .bDeviceClass = (cl), \
+	.bDeviceSubClass = (sc), .bDeviceProtocol = (pr)
+#define USB_INTERFACE_INFO(cl, sc, pr) \
+	.match_flags = USB_DEVICE_ID_MATCH_INT_INFO, .bInterfaceClass = (cl), \
+	.bInterfaceSubClass = (sc), .bInterfaceProtocol = (pr)
+#define USB_DEVICE_AND_INTERFACE_INFO(vend, prod, cl, sc, pr) \
+	.match_flags = USB_DEVICE_ID_MATCH_INT_INFO | USB_DEVICE_ID_MATCH_DEVICE, \
+	.idVendor = (vend), .idProduct = (prod), .bInterfaceClass = (cl), \
+	.bInterfaceSubClass = (sc), .bInterfaceProtocol = (pr)
+#define USB_VENDOR_AND_INTERFACE_INFO(vend, cl, sc, pr) \
+	.match_flags = USB_DEVICE_ID_MATCH_INT_INFO | USB_DEVICE_ID_MATCH_VENDOR, \
+	.idVendor = (vend), .bInterfaceClass = (cl), .bInterfaceSubClass = (sc), \
+	.bInterfaceProtocol = (pr)
+struct usb_dynids {
+	spinlock_t lock;
+	struct list_head list;
+};
+struct usbdrv_wrap {
+	struct device_driver driver;
+	int for_devices;
+};
+struct usb_driver {
+	const char *name;
+	int (*probe)(struct usb_interface *intf, const struct usb_device_id *id);
+	void (*disconnect)(struct usb_interface *intf);
+	int (*unlocked_ioctl)(struct usb_interface *intf, unsigned int code, void *buf);
+	int (*suspend)(struct usb_interface *intf, pm_message_t message);
+	int (*resume)(struct usb_interface *intf);
+	int (*reset_resume)(struct usb_interface *intf);
+	int (*pre_reset)(struct usb_interface *intf);
+	int (*post_reset)(struct usb_interface *intf);
+	const struct usb_device_id *id_table;
+	const struct attribute_group **dev_groups;
+	struct usb_dynids dynids;
+	struct usbdrv_wrap drvwrap;
+	struct device_driver driver;
+	unsigned int no_dynamic_id:1;
+	unsigned int supports_autosuspend:1;
+	unsigned int disable_hub_initiated_lpm:1;
+	unsigned int soft_unbind:1;
+};
+#define to_usb_driver(d) container_of(d, struct usb_driver, drvwrap.driver)
+struct usb_class_driver {
+	char *name;
+	char *(*devnode)(const struct device *dev, umode_t *mode);
+	const struct file_operations *fops;
+	int minor_base;
+};
+
+/* ---- URBs ----------------------------------------------------------- */
+#define URB_SHORT_NOT_OK 0x0001
+#define URB_ISO_ASAP 0x0002
+#define URB_NO_TRANSFER_DMA_MAP 0x0004
+#define URB_ZERO_PACKET 0x0040
+#define URB_NO_INTERRUPT 0x0080
+#define URB_FREE_BUFFER 0x0100
+#define URB_DIR_IN 0x0200
+#define URB_DIR_OUT 0
+#define URB_DIR_MASK URB_DIR_IN
+struct usb_iso_packet_descriptor {
+	unsigned int offset;
+	unsigned int length;
+	unsigned int actual_length;
+	int status;
+};
+struct usb_anchor {
+	struct list_head urb_list;
+	wait_queue_head_t wait;
+	spinlock_t lock;
+	atomic_t suspend_wakeups;
+	unsigned int poisoned:1;
+};
+typedef void (*usb_complete_t)(struct urb *urb);
+struct urb {
+	struct kref kref;
+	int unlinked;
+	void *hcpriv;
+	atomic_t use_count;
+	atomic_t reject;
+	struct list_head urb_list;
+	struct list_head anchor_list;
+	struct usb_anchor *anchor;
+	struct usb_device *dev;
+	struct usb_host_endpoint *ep;
+	unsigned int pipe;
+	unsigned int stream_id;
+	int status;
+	unsigned int transfer_flags;
+	void *transfer_buffer;
+	dma_addr_t transfer_dma;
+	struct scatterlist *sg;
+	int num_mapped_sgs;
+	int num_sgs;
+	u32 transfer_buffer_length;
+	u32 actual_length;
+	unsigned char *setup_packet;
+	dma_addr_t setup_dma;
+	int start_frame;
+	int number_of_packets;
+	int interval;
+	int error_count;
+	void *context;
+	usb_complete_t complete;
+	struct usb_iso_packet_descriptor iso_frame_desc[];
+};
+#define USB_CTRL_GET_TIMEOUT 5000
+#define USB_CTRL_SET_TIMEOUT 5000
+#define PIPE_ISOCHRONOUS 0
+#define PIPE_INTERRUPT 1
+#define PIPE_CONTROL 2
+#define PIPE_BULK 3
+#define usb_pipein(pipe) ((pipe) & USB_DIR_IN)
+#define usb_pipeout(pipe) (!usb_pipein(pipe))
+#define usb_pipedevice(pipe) (((pipe) >> 8) & 0x7f)
+#define usb_pipeendpoint(pipe) (((pipe) >> 15) & 0xf)
+#define usb_pipetype(pipe) (((pipe) >> 30) & 3)
+#define usb_pipeisoc(pipe) (usb_pipetype((pipe)) == PIPE_ISOCHRONOUS)
+#define usb_pipeint(pipe) (usb_pipetype((pipe)) == PIPE_INTERRUPT)
+#define usb_pipecontrol(pipe) (usb_pipetype((pipe)) == PIPE_CONTROL)
+#define usb_pipebulk(pipe) (usb_pipetype((pipe)) == PIPE_BULK)
+unsigned int usb_sndctrlpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_rcvctrlpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_sndisocpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_rcvisocpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_sndbulkpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_rcvbulkpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_sndintpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_rcvintpipe(struct usb_device *dev, unsigned int endpoint);
+struct usb_host_endpoint *usb_pipe_endpoint(struct usb_device *dev, unsigned int pipe);
+/* usb_maxpacket(udev, pipe): the pre-5.19 third argument is accepted */
+u16 usb_maxpacket(struct usb_device *udev, int pipe);
+#define usb_maxpacket(udev, pipe, ...) usb_maxpacket(udev, pipe)
+struct urb *usb_alloc_urb(int iso_packets, gfp_t mem_flags);
+void usb_free_urb(struct urb *urb);
+struct urb *usb_get_urb(struct urb *urb);
+void usb_init_urb(struct urb *urb);
+int usb_submit_urb(struct urb *urb, gfp_t mem_flags);
+int usb_unlink_urb(struct urb *urb);
+void usb_kill_urb(struct urb *urb);
+void usb_poison_urb(struct urb *urb);
+void usb_unpoison_urb(struct urb *urb);
+void usb_block_urb(struct urb *urb);
+int usb_urb_dir_in(struct urb *urb);
+int usb_urb_dir_out(struct urb *urb);
+int usb_urb_ep_type_check(const struct urb *urb);
+void usb_fill_control_urb(struct urb *urb, struct usb_device *dev, unsigned int pipe,
+			  unsigned char *setup_packet, void *transfer_buffer, int buffer_length,
+			  usb_complete_t complete_fn, void *context);
+void usb_fill_bulk_urb(struct urb *urb, struct usb_device *dev, unsigned int pipe,
+		       void *transfer_buffer, int buffer_length, usb_complete_t complete_fn, void *context);
+void usb_fill_int_urb(struct urb *urb, struct usb_device *dev, unsigned int pipe,
+		      void *transfer_buffer, int buffer_length, usb_complete_t complete_fn,
+		      void *context, int interval);
+void init_usb_anchor(struct usb_anchor *anchor);
+void usb_anchor_urb(struct urb *urb, struct usb_anchor *anchor);
+void usb_unanchor_urb(struct urb *urb);
+void usb_kill_anchored_urbs(struct usb_anchor *anchor);
+void usb_poison_anchored_urbs(struct usb_anchor *anchor);
+void usb_unpoison_anchored_urbs(struct usb_anchor *anchor);
+void usb_unlink_anchored_urbs(struct usb_anchor *anchor);
+void usb_anchor_suspend_wakeups(struct usb_anchor *anchor);
+void usb_anchor_resume_wakeups(struct usb_anchor *anchor);
+int usb_wait_anchor_empty_timeout(struct usb_anchor *anchor, unsigned int timeout);
+struct urb *usb_get_from_anchor(struct usb_anchor *anchor);
+void usb_scuttle_anchored_urbs(struct usb_anchor *anchor);
+int usb_anchor_empty(struct usb_anchor *anchor);
+
+/* ---- synchronous messages and device helpers ------------------------ */
+int usb_control_msg(struct usb_device *dev, unsigned int pipe, __u8 request, __u8 requesttype,
+		    __u16 value, __u16 index, void *data, __u16 size, int timeout);
+int usb_control_msg_send(struct usb_device *dev, __u8 endpoint, __u8 request, __u8 requesttype,
+			 __u16 value, __u16 index, const void *data, __u16 size, int timeout, gfp_t memflags);
+int usb_control_msg_recv(struct usb_device *dev, __u8 endpoint, __u8 request, __u8 requesttype,
+			 __u16 value, __u16 index, void *data, __u16 size, int timeout, gfp_t memflags);
+int usb_interrupt_msg(struct usb_device *usb_dev, unsigned int pipe, void *data, int len,
+		      int *actual_length, int timeout);
+int usb_bulk_msg(struct usb_device *usb_dev, unsigned int pipe, void *data, int len,
+		 int *actual_length, int timeout);
+int usb_get_descriptor(struct usb_device *dev, unsigned char desctype, unsigned char descindex,
+		       void *buf, int size);
+int usb_get_status(struct usb_device *dev, int recip, int type, int target, void *data);
+int usb_string(struct usb_device *dev, int index, char *buf, size_t size);
+char *usb_cache_string(struct usb_device *udev, int index);
+void *usb_alloc_coherent(struct usb_device *dev, size_t size, gfp_t mem_flags, dma_addr_t *dma);
+void usb_free_coherent(struct usb_device *dev, size_t size, void *addr, dma_addr_t dma);
+void *usb_get_intfdata(struct usb_interface *intf);
+void usb_set_intfdata(struct usb_interface *intf, void *data);
+struct usb_device *interface_to_usbdev(struct usb_interface *intf);
+struct usb_device *usb_get_dev(struct usb_device *dev);
+void usb_put_dev(struct usb_device *dev);
+struct usb_interface *usb_get_intf(struct usb_interface *intf);
+void usb_put_intf(struct usb_interface *intf);
+int usb_register_driver(struct usb_driver *new_driver, struct module *owner, const char *mod_name);
+int usb_register(struct usb_driver *driver);
+void usb_deregister(struct usb_driver *driver);
+int usb_register_dev(struct usb_interface *intf, struct usb_class_driver *class_driver);
+void usb_deregister_dev(struct usb_interface *intf, struct usb_class_driver *class_driver);
+struct usb_interface *usb_find_interface(struct usb_driver *drv, int minor);
+struct usb_interface *usb_ifnum_to_if(const struct usb_device *dev, unsigned int ifnum);
+struct usb_host_interface *usb_altnum_to_altsetting(const struct usb_interface *intf, unsigned int altnum);
+struct usb_host_interface *usb_find_alt_setting(struct usb_host_config *config,
+						unsigned int iface_num, unsigned int alt_num);
+int usb_driver_claim_interface(struct usb_driver *driver, struct usb_interface *iface, void *data);
+void usb_driver_release_interface(struct usb_driver *driver, struct usb_interface *iface);
+int usb_interface_claimed(struct usb_interface *iface);
+const struct usb_device_id *usb_match_id(struct usb_interface *interface, const struct usb_device_id *id);
+int usb_match_one_id(struct usb_interface *interface, const struct usb_device_id *id);
+int usb_find_common_endpoints(struct usb_host_interface *alt,
+			      struct usb_endpoint_descriptor **bulk_in,
+			      struct usb_endpoint_descriptor **bulk_out,
+			      struct usb_endpoint_descriptor **int_in,
+			      struct usb_endpoint_descriptor **int_out);
+int usb_find_common_endpoints_reverse(struct usb_host_interface *alt,
+				      struct usb_endpoint_descriptor **bulk_in,
+				      struct usb_endpoint_descriptor **bulk_out,
+				      struct usb_endpoint_descriptor **int_in,
+				      struct usb_endpoint_descriptor **int_out);
+int usb_find_bulk_in_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **bulk_in);
+int usb_find_bulk_out_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **bulk_out);
+int usb_find_int_in_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **int_in);
+int usb_find_int_out_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **int_out);
+int usb_find_last_bulk_in_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **bulk_in);
+int usb_find_last_bulk_out_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **bulk_out);
+int usb_find_last_int_in_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **int_in);
+int usb_find_last_int_out_endpoint(struct usb_host_interface *alt, struct usb_endpoint_descriptor **int_out);
+bool usb_check_bulk_endpoints(const struct usb_interface *intf, const u8 *ep_addrs);
+bool usb_check_int_endpoints(const struct usb_interface *intf, const u8 *ep_addrs);
+int usb_set_interface(struct usb_device *dev, int ifnum, int alternate);
+int usb_reset_configuration(struct usb_device *dev);
+int usb_set_configuration(struct usb_device *dev, int configuration);
+int usb_driver_set_configuration(struct usb_device *udev, int config);
+int usb_clear_halt(struct usb_device *dev, int pipe);
+int usb_reset_device(struct usb_device *dev);
+void usb_queue_reset_device(struct usb_interface *dev);
+int usb_lock_device_for_reset(struct usb_device *udev, const struct usb_interface *iface);
+#define usb_lock_device(udev) device_lock(&(udev)->dev)
+#define usb_unlock_device(udev) device_unlock(&(udev)->dev)
+#define usb_trylock_device(udev) device_trylock(&(udev)->dev)
+int usb_make_path(struct usb_device *dev, char *buf, size_t size);
+int usb_get_current_frame_number(struct usb_device *usb_dev);
+int usb_translate_errors(int error_code);
+int usb_autopm_get_interface(struct usb_interface *intf);
+void usb_autopm_put_interface(struct usb_interface *intf);
+int usb_autopm_get_interface_async(struct usb_interface *intf);
+void usb_autopm_put_interface_async(struct usb_interface *intf);
+void usb_autopm_get_interface_no_resume(struct usb_interface *intf);
+void usb_autopm_put_interface_no_suspend(struct usb_interface *intf);
+void usb_enable_autosuspend(struct usb_device *udev);
+void usb_disable_autosuspend(struct usb_device *udev);
+void usb_mark_last_busy(struct usb_device *udev);
+int usb_enable_lpm(struct usb_device *udev);
+int usb_disable_lpm(struct usb_device *udev);
+struct usb_device *usb_hub_find_child(struct usb_device *hdev, int port1);
+#define module_usb_driver(__usb_driver) \
+	module_driver(__usb_driver, usb_register, usb_deregister)
+
+/* ---- CDC class -------------------------------------------------------- */
+#define USB_CDC_SUBCLASS_ACM 0x02
+#define USB_CDC_SUBCLASS_ETHERNET 0x06
+#define USB_CDC_SUBCLASS_WHCM 0x08
+#define USB_CDC_SUBCLASS_DMM 0x09
+#define USB_CDC_SUBCLASS_MDLM 0x0a
+#define USB_CDC_SUBCLASS_OBEX 0x0b
+#define USB_CDC_SUBCLASS_EEM 0x0c
+#define USB_CDC_SUBCLASS_NCM 0x0d
+#define USB_CDC_SUBCLASS_MBIM 0x0e
+#define USB_CDC_PROTO_NONE 0
+#define USB_CDC_ACM_PROTO_AT_V25TER 1
+#define USB_CDC_ACM_PROTO_AT_PCCA101 2
+#define USB_CDC_ACM_PROTO_AT_PCCA101_WAKE 3
+#define USB_CDC_ACM_PROTO_AT_GSM 4
+#define USB_CDC_ACM_PROTO_AT_3G 5
+#define USB_CDC_ACM_PROTO_AT_CDMA 6
+#define USB_CDC_ACM_PROTO_VENDOR 0xff
+#define USB_CDC_PROTO_EEM 7
+#define USB_CDC_NCM_PROTO_NTB 1
+#define USB_CDC_MBIM_PROTO_NTB 2
+#define USB_CDC_HEADER_TYPE 0x00
+#define USB_CDC_CALL_MANAGEMENT_TYPE 0x01
+#define USB_CDC_ACM_TYPE 0x02
+#define USB_CDC_UNION_TYPE 0x06
+#define USB_CDC_COUNTRY_TYPE 0x07
+#define USB_CDC_NETWORK_TERMINAL_TYPE 0x0a
+#define USB_CDC_ETHERNET_TYPE 0x0f
+#define USB_CDC_WHCM_TYPE 0x11
+#define USB_CDC_MDLM_TYPE 0x12
+#define USB_CDC_MDLM_DETAIL_TYPE 0x13
+#define USB_CDC_DMM_TYPE 0x14
+#define USB_CDC_OBEX_TYPE 0x15
+#define USB_CDC_NCM_TYPE 0x1a
+#define USB_CDC_MBIM_TYPE 0x1b
+#define USB_CDC_MBIM_EXTENDED_TYPE 0x1c
+#define USB_CDC_SEND_ENCAPSULATED_COMMAND 0x00
+#define USB_CDC_GET_ENCAPSULATED_RESPONSE 0x01
+#define USB_CDC_REQ_SET_LINE_CODING 0x20
+#define USB_CDC_REQ_GET_LINE_CODING 0x21
+#define USB_CDC_REQ_SET_CONTROL_LINE_STATE 0x22
+#define USB_CDC_REQ_SEND_BREAK 0x23
+#define USB_CDC_SET_ETHERNET_MULTICAST_FILTERS 0x40
+#define USB_CDC_SET_ETHERNET_PM_PATTERN_FILTER 0x41
+#define USB_CDC_GET_ETHERNET_PM_PATTERN_FILTER 0x42
+#define USB_CDC_SET_ETHERNET_PACKET_FILTER 0x43
+#define USB_CDC_GET_ETHERNET_STATISTIC 0x44
+#define USB_CDC_GET_NTB_PARAMETERS 0x80
+#define USB_CDC_GET_NET_ADDRESS 0x81
+#define USB_CDC_SET_NET_ADDRESS 0x82
+#define USB_CDC_GET_NTB_FORMAT 0x83
+#define USB_CDC_SET_NTB_FORMAT 0x84
+#define USB_CDC_GET_NTB_INPUT_SIZE 0x85
+#define USB_CDC_SET_NTB_INPUT_SIZE 0x86
+#define USB_CDC_GET_MAX_DATAGRAM_SIZE 0x87
+#define USB_CDC_SET_MAX_DATAGRAM_SIZE 0x88
+#define USB_CDC_GET_CRC_MODE 0x89
+#define USB_CDC_SET_CRC_MODE 0x8a
+#define USB_CDC_NOTIFY_NETWORK_CONNECTION 0x00
+#define USB_CDC_NOTIFY_RESPONSE_AVAILABLE 0x01
+#define USB_CDC_NOTIFY_SERIAL_STATE 0x20
+#define USB_CDC_NOTIFY_SPEED_CHANGE 0x2a
+#define USB_CDC_PACKET_TYPE_PROMISCUOUS (1 << 0)
+#define USB_CDC_PACKET_TYPE_ALL_MULTICAST (1 << 1)
+#define USB_CDC_PACKET_TYPE_DIRECTED (1 << 2)
+#define USB_CDC_PACKET_TYPE_BROADCAST (1 << 3)
+#define USB_CDC_PACKET_TYPE_MULTICAST (1 << 4)
+#define USB_CDC_CTRL_DTR (1 << 0)
+#define USB_CDC_CTRL_RTS (1 << 1)
+#define USB_CDC_1_STOP_BITS 0
+#define USB_CDC_1_5_STOP_BITS 1
+#define USB_CDC_2_STOP_BITS 2
+#define USB_CDC_NO_PARITY 0
+#define USB_CDC_ODD_PARITY 1
+#define USB_CDC_EVEN_PARITY 2
+#define USB_CDC_MARK_PARITY 3
+#define USB_CDC_SPACE_PARITY 4
+#define USB_CDC_SERIAL_STATE_DCD (1 << 0)
+#define USB_CDC_SERIAL_STATE_DSR (1 << 1)
+#define USB_CDC_SERIAL_STATE_BREAK (1 << 2)
+#define USB_CDC_SERIAL_STATE_RING_SIGNAL (1 << 3)
+#define USB_CDC_SERIAL_STATE_FRAMING (1 << 4)
+#define USB_CDC_SERIAL_STATE_PARITY (1 << 5)
+#define USB_CDC_SERIAL_STATE_OVERRUN (1 << 6)
+struct usb_cdc_header_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__le16 bcdCDC;
+} __attribute__((__packed__));
+struct usb_cdc_call_mgmt_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 bmCapabilities;
+	__u8 bDataInterface;
+} __attribute__((__packed__));
+struct usb_cdc_acm_descriptor {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 bmCapabilities;
+} __attribute__((__packed__));
+struct usb_cdc_union_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 bMasterInterface0;
+	__u8 bSlaveInterface0;
+} __attribute__((__packed__));
+struct usb_cdc_country_functional_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 iCountryCodeRelDate;
+	__le16 wCountyCode0;
+} __attribute__((__packed__));
+struct usb_cdc_network_terminal_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 bEntityId;
+	__u8 iName;
+	__u8 bChannelIndex;
+	__u8 bPhysicalInterface;
+} __attribute__((__packed__));
+struct usb_cdc_ether_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 iMACAddress;
+	__le32 bmEthernetStatistics;
+	__le16 wMaxSegmentSize;
+	__le16 wNumberMCFilters;
+	__u8 bNumberPowerFilters;
+} __attribute__((__packed__));
+struct usb_cdc_dmm_desc {
+	__u8 bFunctionLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubtype;
+	__u16 bcdVersion;
+	__le16 wMaxCommand;
+} __attribute__((__packed__));
+struct usb_cdc_mdlm_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__le16 bcdVersion;
+	__u8 bGUID[16];
+} __attribute__((__packed__));
+struct usb_cdc_mdlm_detail_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__u8 bGuidDescriptorType;
+	__u8 bDetailData[];
+} __attribute__((__packed__));
+struct usb_cdc_obex_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__le16 bcdVersion;
+} __attribute__((__packed__));
+struct usb_cdc_ncm_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__le16 bcdNcmVersion;
+	__u8 bmNetworkCapabilities;
+} __attribute__((__packed__));
+struct usb_cdc_mbim_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__le16 bcdMBIMVersion;
+	__le16 wMaxControlMessage;
+	__u8 bNumberFilters;
+	__u8 bMaxFilterSize;
+	__le16 wMaxSegmentSize;
+	__u8 bmNetworkCapabilities;
+} __attribute__((__packed__));
+struct usb_cdc_mbim_extended_desc {
+	__u8 bLength;
+	__u8 bDescriptorType;
+	__u8 bDescriptorSubType;
+	__le16 bcdMBIMExtendedVersion;
+	__u8 bMaxOutstandingCommandMessages;
+	__le16 wMTU;
+} __attribute__((__packed__));
+struct usb_cdc_notification {
+	__u8 bmRequestType;
+	__u8 bNotificationType;
+	__le16 wValue;
+	__le16 wIndex;
+	__le16 wLength;
+} __attribute__((__packed__));
+struct usb_cdc_speed_change {
+	__le32 DLBitRRate;
+	__le32 ULBitRate;
+} __attribute__((__packed__));
+struct usb_cdc_line_coding {
+	__le32 dwDTERate;
+	__u8 bCharFormat;
+	__u8 bParityType;
+	__u8 bDataBits;
+} __attribute__((__packed__));
+struct usb_cdc_parsed_header {
+	struct usb_cdc_union_desc *usb_cdc_union_desc;
+	struct usb_cdc_header_desc *usb_cdc_header_desc;
+	struct usb_cdc_call_mgmt_descriptor *usb_cdc_call_mgmt_descriptor;
+	struct usb_cdc_acm_descriptor *usb_cdc_acm_descriptor;
+	struct usb_cdc_country_functional_desc *usb_cdc_country_functional_desc;
+	struct usb_cdc_network_terminal_desc *usb_cdc_network_terminal_desc;
+	struct usb_cdc_ether_desc *usb_cdc_ether_desc;
+	struct usb_cdc_dmm_desc *usb_cdc_dmm_desc;
+	struct usb_cdc_mdlm_desc *usb_cdc_mdlm_desc;
+	struct usb_cdc_mdlm_detail_desc *usb_cdc_mdlm_detail_desc;
+	struct usb_cdc_obex_desc *usb_cdc_obex_desc;
+	struct usb_cdc_ncm_desc *usb_cdc_ncm_desc;
+	struct usb_cdc_mbim_desc *usb_cdc_mbim_desc;
+	struct usb_cdc_mbim_extended_desc *usb_cdc_mbim_extended_desc;
+	bool phonet_magic_present;
+};
+int cdc_parse_cdc_header(struct usb_cdc_parsed_header *hdr, struct usb_interface *intf,
+			 u8 *buffer, int buflen);
+
+#endif /* DRVLINT_USB_H */

@@ -1,0 +1,173 @@
+"""The dataflow engine: branch refinement, value tracking through variables, infeasible paths, summaries.
+
+Exercised through the lock tracker on self-contained snippets (prototypes declared in the snippet)."""
+from __future__ import annotations
+
+from drvlint import ir
+from drvlint.cfg import build_cfg
+from drvlint.checkers.lock_imbalance import LockImbalanceChecker
+from drvlint.compilation import CompileSetup
+from drvlint.dataflow import PathState, Range, refine, run
+from drvlint.parse_c import parse_file
+from drvlint.rules import load_rules
+from drvlint.unit import Unit
+
+PLAIN = CompileSetup("plain", ["-std=gnu11", "-ferror-limit=0"], "plain C")
+PRELUDE = """
+typedef struct { int x; } spinlock_t;
+struct mutex { int x; };
+void spin_lock(spinlock_t *l); void spin_unlock(spinlock_t *l); int spin_trylock(spinlock_t *l);
+void mutex_lock(struct mutex *m); void mutex_unlock(struct mutex *m);
+int mutex_lock_interruptible(struct mutex *m);
+int work(void); void io(void);
+struct dev { spinlock_t lock; struct mutex m; int flags; int busy; };
+"""
+
+
+def findings(tmp_path, code):
+    path = tmp_path / "df.c"
+    path.write_text(PRELUDE + code)
+    tu = parse_file(path, PLAIN)
+    assert not [d for d in tu.diagnostics if d.severity == "error"], tu.diagnostics
+    offset = PRELUDE.count("\n")
+    return sorted((f.line - offset, f.message) for f in LockImbalanceChecker(load_rules()).check(Unit(tu)))
+
+
+def lines(tmp_path, code):
+    return [line for line, _ in findings(tmp_path, code)]
+
+
+def test_flag_correlated_locking_is_feasible_only_together(tmp_path):
+    assert lines(tmp_path, """
+void f(struct dev *d, int need) {
+    if (need) spin_lock(&d->lock);
+    io();
+    if (need) spin_unlock(&d->lock);
+}""") == []
+
+
+def test_field_tested_twice_and_reassigned_between(tmp_path):
+    code = """
+void f(struct dev *d) {
+    if (d->busy) spin_lock(&d->lock);
+    %s
+    if (d->busy) spin_unlock(&d->lock);
+}"""
+    assert lines(tmp_path, code % "io();") == []
+    # once the field is written between the tests, the correlation is gone
+    assert lines(tmp_path, code % "d->busy = work();") == [5, 6]
+
+
+def test_trylock_result_through_variable(tmp_path):
+    assert lines(tmp_path, """
+int f(struct dev *d) {
+    int got = spin_trylock(&d->lock);
+    if (!got)
+        return -16;
+    io();
+    spin_unlock(&d->lock);
+    return 0;
+}""") == []
+
+
+def test_interruptible_result_compared_with_zero(tmp_path):
+    assert lines(tmp_path, """
+int f(struct dev *d) {
+    int ret = mutex_lock_interruptible(&d->m);
+    if (ret != 0)
+        return ret;
+    io();
+    mutex_unlock(&d->m);
+    return 0;
+}""") == []
+
+
+def test_eintr_return_is_exempt_but_other_errors_are_not(tmp_path):
+    code = """
+int f(struct dev *d) {
+    mutex_lock(&d->m);
+    if (work())
+        return %s;
+    mutex_unlock(&d->m);
+    return 0;
+}"""
+    assert lines(tmp_path, code % "-4") == []
+    assert lines(tmp_path, code % "-12") == [5]
+
+
+def test_success_held_error_released_is_a_conditional_helper(tmp_path):
+    assert lines(tmp_path, """
+int f(struct dev *d) {
+    mutex_lock(&d->m);
+    if (work()) {
+        mutex_unlock(&d->m);
+        return -5;
+    }
+    return 0;
+}""") == []
+
+
+def test_summary_of_conditional_helper_applies_at_call_sites(tmp_path):
+    assert lines(tmp_path, """
+static int grab(struct dev *d) {
+    mutex_lock(&d->m);
+    if (d->busy) { mutex_unlock(&d->m); return -16; }
+    return 0;
+}
+int user(struct dev *x) {
+    int err = grab(x);
+    if (err)
+        return err;
+    io();
+    mutex_unlock(&x->m);
+    return 0;
+}""") == []
+
+
+def test_double_lock_through_helper_summary(tmp_path):
+    got = findings(tmp_path, """
+static void take(struct dev *d) { spin_lock(&d->lock); }
+void user(struct dev *x) {
+    spin_lock(&x->lock);
+    take(x);
+    spin_unlock(&x->lock);
+}""")
+    assert [line for line, _ in got] == [5]
+    assert "already held" in got[0][1]
+
+
+def test_switch_value_refinement(tmp_path):
+    assert lines(tmp_path, """
+void f(struct dev *d, int mode) {
+    if (mode == 2) spin_lock(&d->lock);
+    switch (mode) {
+    case 2: spin_unlock(&d->lock); break;
+    default: break;
+    }
+}""") == []
+
+
+def test_refine_primitives():
+    state = PathState(frozenset(), {}, {})
+    x = ir.Name("x", is_local=True)
+    neg = refine(state, ir.Binary("<", x, ir.Const(0)), True)
+    assert neg.range_of(x).negative
+    assert refine(neg, ir.Binary("==", x, ir.Const(0)), True) is None
+    assert refine(neg, x, False) is None
+    zero = refine(state, ir.Unary("!", x), True)
+    assert zero.range_of(x).value == 0
+    assert Range(lo=1).meet(Range(hi=0)).empty
+
+
+def test_loop_converges(tmp_path):
+    assert lines(tmp_path, """
+void f(struct dev *d, int n) {
+    int i;
+    spin_lock(&d->lock);
+    for (i = 0; i < n; i++) {
+        spin_unlock(&d->lock);
+        io();
+        spin_lock(&d->lock);
+    }
+    spin_unlock(&d->lock);
+}""") == []

@@ -1,0 +1,107 @@
+"""The C front end: names as written through macros, __user from declarations, annotations, constants."""
+from __future__ import annotations
+
+import pytest
+
+from drvlint import ir
+from drvlint.compilation import CompileOptions, setup_for
+from drvlint.parse_c import parse_file
+
+from conftest import require_kernel
+
+DRIVER = r"""
+#include <linux/spinlock.h>
+#include <linux/mutex.h>
+#include <linux/uaccess.h>
+#include <linux/errno.h>
+
+struct foo { spinlock_t lock; struct mutex m; int state; };
+enum foo_mode { FOO_OFF, FOO_ON = 7 };
+
+static long foo_ioctl(struct foo *f, unsigned int cmd, void __user *argp)
+{
+	unsigned long flags;
+	int __user *p = argp;
+	int v;
+
+	spin_lock_irqsave(&f->lock, flags);
+	f->state = FOO_ON;
+	spin_unlock_irqrestore(&f->lock, flags);
+	if (get_user(v, p))
+		return -EFAULT;
+	return 0;
+}
+
+static void foo_drop(struct foo *f) __releases(&f->lock)
+{
+	spin_unlock(&f->lock);
+}
+"""
+
+
+def _functions(tmp_path, builtin: bool):
+    path = tmp_path / "drv.c"
+    path.write_text(DRIVER)
+    setup = setup_for(path, CompileOptions(builtin_headers=builtin), {})
+    tu = parse_file(path, setup)
+    assert not [d for d in tu.diagnostics if d.severity == "error"], tu.diagnostics[:3]
+    return {f.name: f for f in tu.functions}
+
+
+def _calls(function):
+    out = []
+
+    def visit(stmt):
+        if isinstance(stmt, ir.Compound):
+            for s in stmt.body:
+                visit(s)
+        elif isinstance(stmt, ir.ExprStmt):
+            out.extend(ir.calls_in(stmt.expr))
+        elif isinstance(stmt, ir.If):
+            out.extend(ir.calls_in(stmt.cond))
+            visit(stmt.then)
+        elif isinstance(stmt, ir.DoWhile):
+            visit(stmt.body)
+        elif isinstance(stmt, ir.Return) and stmt.value is not None:
+            out.extend(ir.calls_in(stmt.value))
+        elif isinstance(stmt, ir.DeclStmt):
+            for d in stmt.decls:
+                if d.init is not None:
+                    out.extend(ir.calls_in(d.init))
+    visit(function.body)
+    return out
+
+
+@pytest.mark.parametrize("builtin", [True, False], ids=["builtin", "kernel"])
+def test_written_names_user_and_annotations(tmp_path, builtin):
+    if not builtin:
+        require_kernel()
+    functions = _functions(tmp_path, builtin)
+    ioctl = functions["foo_ioctl"]
+    written = [c.written for c in _calls(ioctl) if c.written]
+    assert "spin_lock_irqsave" in written
+    assert "spin_unlock_irqrestore" in written
+    assert written.count("spin_lock_irqsave") == 1, written
+    lock_call = next(c for c in _calls(ioctl) if c.written == "spin_lock_irqsave")
+    assert lock_call.loc.line == DRIVER[:DRIVER.index("spin_lock_irqsave(")].count("\n") + 1
+    assert [p.name for p in ioctl.params if p.user] == ["argp"]
+    assert ioctl.return_kind == "int"
+    drop = functions["foo_drop"]
+    assert [(a.kind, ir.expr_key(a.lock)) for a in drop.annotations] == [("__releases", "&f->lock")]
+    assert drop.return_kind == "void"
+
+
+def test_enum_constants_and_negative_errno(tmp_path):
+    functions = _functions(tmp_path, True)
+    body = functions["foo_ioctl"].body.body
+    assign = next(s for s in body if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Binary)
+                  and s.expr.op == "=")
+    assert isinstance(assign.expr.rhs, ir.Const) and assign.expr.rhs.value == 7
+    returns = [s for s in body if isinstance(s, ir.Return)]
+    assert isinstance(returns[-1].value, ir.Const) and returns[-1].value.value == 0
+
+
+def test_user_local_declaration(tmp_path):
+    functions = _functions(tmp_path, True)
+    decls = [d for s in functions["foo_ioctl"].body.body if isinstance(s, ir.DeclStmt) for d in s.decls]
+    assert {d.name: d.user for d in decls} == {"flags": False, "p": True, "v": False}
