@@ -89,7 +89,7 @@ META = declare(TableSpec("meta", {"name": FieldSpec(str, True), "language": Fiel
 
 
 def _table_lines(text: str, table: str) -> list[int]:
-    pattern = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]", re.M)
+    pattern = re.compile(r"^[ \t]*\[\[[ \t]*" + re.escape(table) + r"[ \t]*\]\]", re.M)
     return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
 
 

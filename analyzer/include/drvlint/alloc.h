@@ -131,6 +131,8 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order);
 struct page *alloc_page(gfp_t gfp);
 struct page *dev_alloc_pages(unsigned int order);
 struct page *dev_alloc_page(void);
+struct page *__dev_alloc_page(gfp_t gfp);
+struct page *__dev_alloc_pages(gfp_t gfp, unsigned int order);
 void __free_pages(struct page *page, unsigned int order);
 void __free_page(struct page *page);
 void put_page(struct page *page);

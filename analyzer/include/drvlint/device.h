@@ -240,7 +240,9 @@ struct device_type {
 struct bus_type {
 	const char *name;
 	const char *dev_name;
+	const struct attribute_group **bus_groups;
 	const struct attribute_group **dev_groups;
+	const struct attribute_group **drv_groups;
 	int (*match)(struct device *dev, struct device_driver *drv);
 	int (*probe)(struct device *dev);
 	void (*remove)(struct device *dev);
@@ -388,6 +390,9 @@ void class_destroy(struct class *cls);
 int class_register(struct class *cls);
 void class_unregister(struct class *cls);
 int driver_register(struct device_driver *drv);
+int driver_attach(struct device_driver *drv);
+void device_enable_async_suspend(struct device *dev);
+void device_disable_async_suspend(struct device *dev);
 void driver_unregister(struct device_driver *drv);
 int driver_create_file(struct device_driver *driver, const struct driver_attribute *attr);
 void driver_remove_file(struct device_driver *driver, const struct driver_attribute *attr);

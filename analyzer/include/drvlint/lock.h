@@ -11,6 +11,7 @@
 #ifndef DRVLINT_LOCK_H
 #define DRVLINT_LOCK_H
 
+#define SINGLE_DEPTH_NESTING 1
 struct lock_class_key {
 	int __drvlint_unused;
 };

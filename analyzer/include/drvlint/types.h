@@ -525,6 +525,20 @@ bool WARN_RATELIMIT(bool condition, const char *fmt, ...);
 void BUG(void) __attribute__((__noreturn__));
 void BUG_ON(bool condition);
 void panic(const char *fmt, ...) __attribute__((__noreturn__));
+long restart_syscall(void);
+/* notifier chains */
+struct notifier_block {
+	int (*notifier_call)(struct notifier_block *nb, unsigned long action, void *data);
+	struct notifier_block *next;
+	int priority;
+};
+#define NOTIFY_DONE 0x0000
+#define NOTIFY_OK 0x0001
+#define NOTIFY_STOP_MASK 0x8000
+#define NOTIFY_BAD (NOTIFY_STOP_MASK | 0x0002)
+#define NOTIFY_STOP (NOTIFY_OK | NOTIFY_STOP_MASK)
+int notifier_from_errno(int err);
+int notifier_to_errno(int ret);
 void might_sleep(void);
 void might_sleep_if(bool condition);
 void might_resched(void);
@@ -558,6 +572,13 @@ void might_fault(void);
 #define __cpu_to_be32(x) cpu_to_be32(x)
 #define __be16_to_cpu(x) be16_to_cpu(x)
 #define __be32_to_cpu(x) be32_to_cpu(x)
+#define __cpu_to_le64(x) cpu_to_le64(x)
+#define __le64_to_cpu(x) le64_to_cpu(x)
+#define __cpu_to_be64(x) cpu_to_be64(x)
+#define __be64_to_cpu(x) be64_to_cpu(x)
+#define __le16_to_cpup(p) le16_to_cpup(p)
+#define __le32_to_cpup(p) le32_to_cpup(p)
+#define __le64_to_cpup(p) le64_to_cpup(p)
 #define __constant_cpu_to_le16(x) cpu_to_le16(x)
 #define __constant_cpu_to_le32(x) cpu_to_le32(x)
 #define __constant_le16_to_cpu(x) le16_to_cpu(x)
@@ -578,6 +599,10 @@ void might_fault(void);
 #define cpu_to_le32s(p) ((void)(p))
 #define le16_to_cpus(p) ((void)(p))
 #define le32_to_cpus(p) ((void)(p))
+#define cpu_to_le64s(p) ((void)(p))
+#define le64_to_cpus(p) ((void)(p))
+#define cpu_to_be16s(p) (*(p) = __swab16(*(p)))
+#define be16_to_cpus(p) (*(p) = __swab16(*(p)))
 #define cpu_to_be32s(p) (*(p) = __swab32(*(p)))
 #define be32_to_cpus(p) (*(p) = __swab32(*(p)))
 #define le16_add_cpu(p, v) ((void)(*(p) += (v)))
@@ -902,6 +927,7 @@ extern struct module __this_module;
 	{ return __register(&(__driver), ##__VA_ARGS__); } \
 	module_init(__drvlint_##__driver##_init)
 bool try_module_get(struct module *module);
+const char *module_name(struct module *mod);
 void module_put(struct module *module);
 void __module_get(struct module *module);
 int request_module(const char *fmt, ...);

@@ -409,6 +409,14 @@ struct usb_dynids {
 	spinlock_t lock;
 	struct list_head list;
 };
+struct usb_dynid {
+	struct list_head node;
+	struct usb_device_id id;
+};
+ssize_t usb_store_new_id(struct usb_dynids *dynids, const struct usb_device_id *id_table,
+			 struct device_driver *driver, const char *buf, size_t count);
+ssize_t usb_show_dynids(struct usb_dynids *dynids, char *buf);
+int usb_disabled(void);
 struct usbdrv_wrap {
 	struct device_driver driver;
 	int for_devices;
@@ -526,6 +534,7 @@ u16 usb_maxpacket(struct usb_device *udev, int pipe);
 #define usb_maxpacket(udev, pipe, ...) usb_maxpacket(udev, pipe)
 struct urb *usb_alloc_urb(int iso_packets, gfp_t mem_flags);
 void usb_free_urb(struct urb *urb);
+#define usb_put_urb usb_free_urb
 struct urb *usb_get_urb(struct urb *urb);
 void usb_init_urb(struct urb *urb);
 int usb_submit_urb(struct urb *urb, gfp_t mem_flags);
@@ -643,6 +652,7 @@ void usb_enable_autosuspend(struct usb_device *udev);
 void usb_disable_autosuspend(struct usb_device *udev);
 void usb_mark_last_busy(struct usb_device *udev);
 int usb_enable_lpm(struct usb_device *udev);
+bool usb_device_no_sg_constraint(struct usb_device *udev);
 int usb_disable_lpm(struct usb_device *udev);
 struct usb_device *usb_hub_find_child(struct usb_device *hdev, int port1);
 #define module_usb_driver(__usb_driver) \
