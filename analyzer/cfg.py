@@ -92,6 +92,7 @@ class CfgBuilder:
         self.labels: dict[str, tuple[int, int]] = {}  # name -> (node, scope depth)
         self.gotos: list[tuple[str, Pending, list[int]]] = []
         self.temps = 0
+        self.here = function.loc
 
     # ------------------------------------------------------------ plumbing
 
@@ -180,7 +181,7 @@ class CfgBuilder:
     def eval(self, expr: ir.Expr, loc: Optional[ir.Loc] = None) -> None:
         lowered = self.lower(expr)
         if self.pending and not _is_trivial(lowered):
-            self.emit(CfgNode("eval", lowered, loc or _loc(expr)))
+            self.emit(CfgNode("eval", lowered, loc or self.loc_of(expr)))
 
     def branch(self, cond: ir.Expr, on_true, on_false) -> None:
         """Evaluate ``cond`` with short circuits; run ``on_true``/``on_false`` with pending set to the
@@ -223,15 +224,21 @@ class CfgBuilder:
         lowered = self.lower(cond)
         if not self.pending:
             return [], []
-        node = self.emit(CfgNode("branch", lowered, _loc(cond)))
+        node = self.emit(CfgNode("branch", lowered, self.loc_of(cond)))
         self.pending = []
         return [(node, Edge(lowered, True))], [(node, Edge(lowered, False))]
 
     # ------------------------------------------------------------ statements
 
     def stmt(self, stmt: ir.Stmt) -> None:
+        if stmt.loc != ir.NOLOC:
+            self.here = stmt.loc  # expressions carry few locations of their own: fall back to the statement's
         method = getattr(self, "s_" + type(stmt).__name__)
         method(stmt)
+
+    def loc_of(self, expr: ir.Expr) -> ir.Loc:
+        loc = _loc(expr)
+        return loc if loc != ir.NOLOC else self.here
 
     def s_Nop(self, stmt: ir.Nop) -> None:
         pass

@@ -218,8 +218,18 @@ def refine_edge(state: PathState, edge: Edge, node_id: int) -> Optional[PathStat
     return state.constrain(symbol, Range(ne=singles)) if symbol and singles else state
 
 
+_WRITES = ir._IdentityCache()
+
+
 def assigned_keys(expr: ir.Expr) -> list[tuple[str, Optional[ir.Expr], ir.Expr]]:
     """(key, value or None when unknown, lhs) for every variable or field written by ``expr``."""
+    cached = _WRITES.get(expr)
+    if cached is not None:
+        return cached
+    return _WRITES.put(expr, _assigned_keys(expr))
+
+
+def _assigned_keys(expr: ir.Expr) -> list[tuple[str, Optional[ir.Expr], ir.Expr]]:
     out = []
     for node in ir.walk_expr(expr):
         if isinstance(node, ir.Binary) and node.op.endswith("=") and node.op not in ("==", "!=", "<=", ">="):
@@ -239,9 +249,9 @@ def _dependency(var: str) -> "re.Pattern[str]":
     return re.compile(r"(?<![A-Za-z0-9_.>$])" + re.escape(var) + r"(?![A-Za-z0-9_])")
 
 
-def _mentions(key: str, var: str) -> bool:
+def mentions(key: str, var: str) -> bool:
     """Does fact key ``key`` depend on variable or field ``var``?"""
-    return key == var or bool(_dependency(var).search(key))
+    return key == var or (var in key and bool(_dependency(var).search(key)))
 
 
 def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
@@ -269,9 +279,9 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
                         facts[symbol] = facts[ir.expr_key(value)]
             elif isinstance(value, ir.Unary) and value.op == "&":
                 rng = Range(ne=frozenset({0}))
-        for other in [k for k in facts if _mentions(k, key)]:
+        for other in [k for k in facts if mentions(k, key)]:
             del facts[other]
-        for other in [k for k in binds if _mentions(k, key) or binds[k] == key]:
+        for other in [k for k in binds if mentions(k, key) or binds[k] == key]:
             del binds[other]
         if symbol is not None:
             binds[key] = symbol

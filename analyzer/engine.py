@@ -26,6 +26,7 @@ class FileResult:
     failed: Optional[str] = None  # reason when the file could not be analysed
     functions: int = 0
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # parse, frontend, cfg, checkers
 
 
 @dataclass
@@ -64,12 +65,18 @@ class Analyzer:
                                                      diag.line, diag.col))
         unit = Unit(tu)
         result.functions = len(unit.functions)
+        result.timings = dict(tu.timings)
+        mark = time.perf_counter()
+        unit.cfgs  # built once, shared by every checker
+        result.timings["cfg"] = time.perf_counter() - mark
+        mark = time.perf_counter()
         for checker in self.checkers:
             try:
                 result.findings.extend(checker.check(unit))
             except RecursionError:
                 result.notifications.append(Notification("error", f"{checker.rule_id}: function too deeply "
                                                                   "nested to analyse", str(path)))
+        result.timings["checkers"] = time.perf_counter() - mark
         result.findings.sort(key=Finding.sort_key)
         result.seconds = time.perf_counter() - started
         return result

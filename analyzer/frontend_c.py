@@ -10,7 +10,7 @@ import re
 from typing import Callable, Optional
 
 import clang.cindex as ci
-from clang.cindex import Cursor, CursorKind as K
+from clang.cindex import Cursor, CursorKind as K, callbacks, conf
 
 from . import clang_api as capi
 from . import ir
@@ -21,8 +21,15 @@ ANNOTATION = re.compile(rb"\b(__acquires|__releases|__must_hold)\s*\(")
 GUARD_DECL = re.compile(rb"guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\(")
 SCOPED_GUARD = re.compile(rb"scoped_guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?")
 
-PASS_THROUGH = {K.UNEXPOSED_EXPR, K.PAREN_EXPR}
+PASS_THROUGH = {K.UNEXPOSED_EXPR.value, K.PAREN_EXPR.value}
+EXPR_FIRST, EXPR_LAST = 100, 199  # libclang's CXCursor_FirstExpr .. LastExpr
+STMT_EXPR = K.StmtExpr.value
 TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
+
+
+def _key(cursor: Cursor) -> tuple:
+    """Identity of a cursor without a libclang call (its raw fields)."""
+    return bytes(cursor)
 
 
 def balanced(text: bytes, start: int) -> Optional[int]:
@@ -61,12 +68,30 @@ class FunctionWalker:
     """Converts one function definition.  Holds per-function state: macro call sites already
     attributed, and the names of parameters and locals."""
 
-    def __init__(self, source: bytes, main_file: Optional[int]):
+    def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]]):
         self.source = source
         self.main_file = main_file
+        self.constants = constants  # enum constant values by name, shared across the file
         self.claimed_sites: set[int] = set()
         self.params: set[str] = set()
         self.locals: set[str] = set()
+        self.children: dict[tuple, list[Cursor]] = {}
+
+    def index_children(self, root: Cursor) -> None:
+        """One recursive libclang visit of the whole function, recording each cursor's children:
+        far cheaper than a ``get_children()`` call (and its callback) per node."""
+        children = self.children
+        tu = root._tu
+
+        def visit(child: Cursor, parent: Cursor, _data) -> int:
+            child._tu = tu
+            children.setdefault(_key(parent), []).append(child)
+            return 2  # CXChildVisit_Recurse
+
+        conf.lib.clang_visitChildren(root, callbacks["cursor_visit"](visit), None)
+
+    def kids(self, cursor: Cursor) -> list[Cursor]:
+        return self.children.get(_key(cursor), [])
 
     # -------------------------------------------------------------- source text helpers
 
@@ -95,9 +120,10 @@ class FunctionWalker:
     # -------------------------------------------------------------- statements
 
     def function(self, cursor: Cursor) -> Optional[ir.Function]:
+        self.index_children(cursor)
         body_cursor = None
         params: list[ir.Param] = []
-        for child in cursor.get_children():
+        for child in self.kids(cursor):
             if child.kind == K.PARM_DECL:
                 text = self.text(child)
                 params.append(ir.Param(child.spelling, child.type.spelling, b"__user" in text))
@@ -137,19 +163,19 @@ class FunctionWalker:
         return out
 
     def compound(self, cursor: Cursor) -> ir.Compound:
-        items = [self.stmt(child) for child in cursor.get_children()]
+        items = [self.stmt(child) for child in self.kids(cursor)]
         _, loc = self.site(cursor)
         end_handle, line, col, _ = capi.file_offset(cursor.extent.end)
         end = ir.Loc(line, max(col - 1, 1)) if end_handle == self.main_file else loc
         return ir.Compound([s for s in items if s is not None], loc, end)
 
     def stmt(self, cursor: Cursor) -> ir.Stmt:
-        kind = cursor.kind
+        kind_id = cursor._kind_id
         offset, loc = self.site(cursor)
-        handler = STMT_HANDLERS.get(kind)
+        handler = STMT_HANDLERS.get(kind_id)
         if handler is not None:
             return handler(self, cursor, offset, loc)
-        if kind.is_expression() or kind == K.StmtExpr:
+        if EXPR_FIRST <= kind_id <= EXPR_LAST or kind_id == STMT_EXPR:
             return ir.ExprStmt(self.expr(cursor), loc)
         return ir.Nop(loc)
 
@@ -162,7 +188,7 @@ class FunctionWalker:
             if match:
                 return self.guard(match, loc)
         decls = []
-        for child in cursor.get_children():
+        for child in self.kids(cursor):
             if child.kind != K.VAR_DECL:
                 continue
             self.locals.add(child.spelling)
@@ -180,22 +206,22 @@ class FunctionWalker:
         return ir.Guard(match.group(1).decode(), args, loc)
 
     def s_if(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         cond = self.expr(kids[0])
         then = self.stmt(kids[1]) if len(kids) > 1 else ir.Nop(loc)
         other = self.stmt(kids[2]) if len(kids) > 2 else None
         return ir.If(cond, then, other, loc)
 
     def s_while(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         return ir.While(self.expr(kids[0]), self.stmt(kids[-1]), loc)
 
     def s_do(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         return ir.DoWhile(self.stmt(kids[0]), self.expr(kids[-1]), loc)
 
     def s_for(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         body = kids[-1]
         if offset is not None:
             match = SCOPED_GUARD.match(self.source, offset)
@@ -233,17 +259,17 @@ class FunctionWalker:
         return (count >= 2, count >= 1, count >= 3)
 
     def s_switch(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         return ir.Switch(self.expr(kids[0]), self.stmt(kids[-1]), loc)
 
     def s_case(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         value = capi.evaluate_int(kids[0])
         high = capi.evaluate_int(kids[1]) if len(kids) > 2 else None
         return ir.Case(value, self.stmt(kids[-1]), loc, high)
 
     def s_default(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         return ir.Default(self.stmt(kids[-1]) if kids else ir.Nop(loc), loc)
 
     def s_break(self, cursor: Cursor, offset, loc) -> ir.Stmt:
@@ -253,7 +279,7 @@ class FunctionWalker:
         return ir.Continue(loc)
 
     def s_goto(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        for child in cursor.get_children():
+        for child in self.kids(cursor):
             if child.kind == K.LABEL_REF:
                 return ir.Goto(child.spelling, loc)
         return ir.Goto(None, loc)
@@ -262,56 +288,65 @@ class FunctionWalker:
         return ir.Goto(None, loc)
 
     def s_label(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         return ir.Label(cursor.spelling, self.stmt(kids[-1]) if kids else ir.Nop(loc), loc)
 
     def s_return(self, cursor: Cursor, offset, loc) -> ir.Stmt:
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         return ir.Return(self.expr(kids[0]) if kids else None, loc)
 
     # -------------------------------------------------------------- expressions
 
     def expr(self, cursor: Cursor) -> ir.Expr:
-        kind = cursor.kind
-        while kind in PASS_THROUGH:
-            kids = list(cursor.get_children())
+        kind_id = cursor._kind_id
+        while kind_id in PASS_THROUGH:
+            kids = self.kids(cursor)
             if len(kids) != 1:
                 break
             cursor = kids[0]
-            kind = cursor.kind
-        handler = EXPR_HANDLERS.get(kind)
+            kind_id = cursor._kind_id
+        handler = EXPR_HANDLERS.get(kind_id)
         if handler is not None:
             return handler(self, cursor)
+        kind = cursor.kind
         if kind == K.StmtExpr:
-            kids = list(cursor.get_children())
+            kids = self.kids(cursor)
             body = self.compound(kids[0]) if kids else ir.Compound([])
             return ir.StmtExpr(body, body.loc)
         value = capi.evaluate_int(cursor) if kind == K.CXX_UNARY_EXPR else None
         if value is not None:
             return ir.Const(value, "sizeof")
-        kids = tuple(self.expr(child) for child in cursor.get_children() if child.kind.is_expression()
+        kids = tuple(self.expr(child) for child in self.kids(cursor) if child.kind.is_expression()
                      or child.kind == K.StmtExpr)
         return ir.Opaque(kind.name.lower(), kids)
 
     def e_ref(self, cursor: Cursor) -> ir.Expr:
         name = cursor.spelling
-        _, loc = self.site(cursor)
         if name not in self.params and name not in self.locals:
-            ref = cursor.referenced
-            if ref is not None and ref.kind == K.ENUM_CONSTANT_DECL:
-                return ir.Const(ref.enum_value, name, loc)
-        return ir.Name(name, loc, name in self.params, name in self.locals)
+            if name not in self.constants:
+                ref = cursor.referenced
+                is_enum = ref is not None and ref.kind == K.ENUM_CONSTANT_DECL
+                self.constants[name] = ref.enum_value if is_enum else None
+            value = self.constants[name]
+            if value is not None:
+                return ir.Const(value, name)
+        return ir.Name(name, ir.NOLOC, name in self.params, name in self.locals)
 
     def e_member(self, cursor: Cursor) -> ir.Expr:
-        kids = list(cursor.get_children())
-        _, loc = self.site(cursor)
+        kids = self.kids(cursor)
         base = self.expr(kids[0]) if kids else ir.Opaque("?")
-        arrow = bool(kids) and kids[0].type.get_canonical().kind == ci.TypeKind.POINTER
-        return ir.Member(base, cursor.spelling, arrow, loc)
+        arrow = False
+        if kids:
+            base_type = kids[0].type
+            kind = base_type.kind
+            if kind in (ci.TypeKind.TYPEDEF, ci.TypeKind.ELABORATED):
+                kind = base_type.get_canonical().kind
+            arrow = kind == ci.TypeKind.POINTER
+        return ir.Member(base, cursor.spelling, arrow)
 
     def e_call(self, cursor: Cursor) -> ir.Expr:
         offset, loc = self.site(cursor)
-        kids = list(cursor.get_children())
+        kids = self.kids(cursor)
         target = self.expr(kids[0]) if kids else None
         callee = None
         if isinstance(target, ir.Name) and not target.is_local and not target.is_param:
@@ -332,15 +367,14 @@ class FunctionWalker:
         return ir.Call(callee, written or callee, args, loc, None if callee else target)
 
     def e_literal(self, cursor: Cursor) -> ir.Expr:
-        offset, loc = self.site(cursor)
-        return ir.Const(capi.evaluate_int(cursor), self.ident_at(offset) or "", loc)
+        return ir.Const(capi.evaluate_int(cursor))
 
     def e_string(self, cursor: Cursor) -> ir.Expr:
         return ir.Str(cursor.spelling)
 
     def e_unary(self, cursor: Cursor) -> ir.Expr:
-        kids = list(cursor.get_children())
-        _, loc = self.site(cursor)
+        kids = self.kids(cursor)
+        loc = ir.NOLOC
         op = capi.unary_op(cursor)
         operand = self.expr(kids[0]) if kids else ir.Opaque("?")
         if op == "__extension__":
@@ -350,27 +384,27 @@ class FunctionWalker:
         return ir.Unary(op, operand, loc)
 
     def e_binary(self, cursor: Cursor) -> ir.Expr:
-        kids = list(cursor.get_children())
-        _, loc = self.site(cursor)
+        kids = self.kids(cursor)
+        loc = ir.NOLOC
         if len(kids) != 2:
             return ir.Opaque("binop", tuple(self.expr(k) for k in kids), loc)
         return ir.Binary(capi.binary_op(cursor), self.expr(kids[0]), self.expr(kids[1]), loc)
 
     def e_conditional(self, cursor: Cursor) -> ir.Expr:
-        kids = list(cursor.get_children())
-        _, loc = self.site(cursor)
+        kids = self.kids(cursor)
+        loc = ir.NOLOC
         if len(kids) != 3:
             return ir.Opaque("?:", tuple(self.expr(k) for k in kids), loc)
         return ir.Conditional(self.expr(kids[0]), self.expr(kids[1]), self.expr(kids[2]), loc)
 
     def e_subscript(self, cursor: Cursor) -> ir.Expr:
-        kids = list(cursor.get_children())
-        _, loc = self.site(cursor)
+        kids = self.kids(cursor)
+        loc = ir.NOLOC
         return ir.Index(self.expr(kids[0]), self.expr(kids[1]), loc)
 
     def e_cast(self, cursor: Cursor) -> ir.Expr:
-        kids = [k for k in cursor.get_children() if k.kind.is_expression() or k.kind == K.StmtExpr]
-        _, loc = self.site(cursor)
+        kids = [k for k in self.kids(cursor) if k.kind.is_expression() or k.kind == K.StmtExpr]
+        loc = ir.NOLOC
         operand = self.expr(kids[-1]) if kids else ir.Opaque("?")
         return ir.Cast(cursor.type.spelling, operand, loc)
 
@@ -394,37 +428,37 @@ def split_on_semicolons(text: str) -> list[str]:
 INT_KINDS = {getattr(ci.TypeKind, n) for n in ("INT", "UINT", "LONG", "ULONG", "LONGLONG", "ULONGLONG", "SHORT",
                                                 "USHORT", "CHAR_S", "CHAR_U", "SCHAR", "UCHAR", "BOOL", "ENUM")}
 
-STMT_HANDLERS: dict[object, Callable] = {
-    K.COMPOUND_STMT: FunctionWalker.s_compound,
-    K.DECL_STMT: FunctionWalker.s_decl,
-    K.IF_STMT: FunctionWalker.s_if,
-    K.WHILE_STMT: FunctionWalker.s_while,
-    K.DO_STMT: FunctionWalker.s_do,
-    K.FOR_STMT: FunctionWalker.s_for,
-    K.SWITCH_STMT: FunctionWalker.s_switch,
-    K.CASE_STMT: FunctionWalker.s_case,
-    K.DEFAULT_STMT: FunctionWalker.s_default,
-    K.BREAK_STMT: FunctionWalker.s_break,
-    K.CONTINUE_STMT: FunctionWalker.s_continue,
-    K.GOTO_STMT: FunctionWalker.s_goto,
-    K.INDIRECT_GOTO_STMT: FunctionWalker.s_indirect_goto,
-    K.LABEL_STMT: FunctionWalker.s_label,
-    K.RETURN_STMT: FunctionWalker.s_return,
+STMT_HANDLERS: dict[int, Callable] = {
+    K.COMPOUND_STMT.value: FunctionWalker.s_compound,
+    K.DECL_STMT.value: FunctionWalker.s_decl,
+    K.IF_STMT.value: FunctionWalker.s_if,
+    K.WHILE_STMT.value: FunctionWalker.s_while,
+    K.DO_STMT.value: FunctionWalker.s_do,
+    K.FOR_STMT.value: FunctionWalker.s_for,
+    K.SWITCH_STMT.value: FunctionWalker.s_switch,
+    K.CASE_STMT.value: FunctionWalker.s_case,
+    K.DEFAULT_STMT.value: FunctionWalker.s_default,
+    K.BREAK_STMT.value: FunctionWalker.s_break,
+    K.CONTINUE_STMT.value: FunctionWalker.s_continue,
+    K.GOTO_STMT.value: FunctionWalker.s_goto,
+    K.INDIRECT_GOTO_STMT.value: FunctionWalker.s_indirect_goto,
+    K.LABEL_STMT.value: FunctionWalker.s_label,
+    K.RETURN_STMT.value: FunctionWalker.s_return,
 }
 
-EXPR_HANDLERS: dict[object, Callable] = {
-    K.DECL_REF_EXPR: FunctionWalker.e_ref,
-    K.MEMBER_REF_EXPR: FunctionWalker.e_member,
-    K.CALL_EXPR: FunctionWalker.e_call,
-    K.INTEGER_LITERAL: FunctionWalker.e_literal,
-    K.CHARACTER_LITERAL: FunctionWalker.e_literal,
-    K.STRING_LITERAL: FunctionWalker.e_string,
-    K.UNARY_OPERATOR: FunctionWalker.e_unary,
-    K.BINARY_OPERATOR: FunctionWalker.e_binary,
-    K.COMPOUND_ASSIGNMENT_OPERATOR: FunctionWalker.e_binary,
-    K.CONDITIONAL_OPERATOR: FunctionWalker.e_conditional,
-    K.ARRAY_SUBSCRIPT_EXPR: FunctionWalker.e_subscript,
-    K.CSTYLE_CAST_EXPR: FunctionWalker.e_cast,
+EXPR_HANDLERS: dict[int, Callable] = {
+    K.DECL_REF_EXPR.value: FunctionWalker.e_ref,
+    K.MEMBER_REF_EXPR.value: FunctionWalker.e_member,
+    K.CALL_EXPR.value: FunctionWalker.e_call,
+    K.INTEGER_LITERAL.value: FunctionWalker.e_literal,
+    K.CHARACTER_LITERAL.value: FunctionWalker.e_literal,
+    K.STRING_LITERAL.value: FunctionWalker.e_string,
+    K.UNARY_OPERATOR.value: FunctionWalker.e_unary,
+    K.BINARY_OPERATOR.value: FunctionWalker.e_binary,
+    K.COMPOUND_ASSIGNMENT_OPERATOR.value: FunctionWalker.e_binary,
+    K.CONDITIONAL_OPERATOR.value: FunctionWalker.e_conditional,
+    K.ARRAY_SUBSCRIPT_EXPR.value: FunctionWalker.e_subscript,
+    K.CSTYLE_CAST_EXPR.value: FunctionWalker.e_cast,
 }
 
 
@@ -432,10 +466,11 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> list[ir.Functio
     """All function definitions of the main file, in source order."""
     main = capi.main_file_handle(tu)
     functions = []
+    constants: dict[str, Optional[int]] = {}
     for cursor in tu.cursor.get_children():
         if cursor.kind != K.FUNCTION_DECL or not capi.in_main_file(cursor) or not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main)
+        walker = FunctionWalker(source, main, constants)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

@@ -344,6 +344,7 @@ class TranslationUnit:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     initializers: list[Initializer] = field(default_factory=list)
     mode: str = ""  # how it was compiled, for the report header
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: parse, frontend
 
 
 # ---------------------------------------------------------------- helpers
@@ -406,11 +407,41 @@ def strip(expr: Expr) -> Expr:
     return expr
 
 
+class _IdentityCache:
+    """Memo for pure functions of IR nodes, keyed by object identity (deep hashing of frozen trees
+    would cost more than the functions themselves).  Entries keep their node alive, so ids stay valid."""
+
+    def __init__(self, limit: int = 200_000):
+        self.entries: dict[int, tuple[object, object]] = {}
+        self.limit = limit
+
+    def get(self, node: object):
+        hit = self.entries.get(id(node))
+        return hit[1] if hit is not None and hit[0] is node else None
+
+    def put(self, node: object, value):
+        if len(self.entries) >= self.limit:
+            self.entries.clear()
+        self.entries[id(node)] = (node, value)
+        return value
+
+
+_KEYS = _IdentityCache()
+_PURE = _IdentityCache()
+
+
 def expr_key(expr: Expr) -> str:
     """Canonical text of an expression: casts and parentheses dropped, ``&(*p).f`` written ``&p->f``.
 
     Used as the identity of locks, variables and pure conditions, so that ``&dev->lock`` and
     ``&(dev)->lock`` are the same lock."""
+    cached = _KEYS.get(expr)
+    if cached is not None:
+        return cached
+    return _KEYS.put(expr, _expr_key(expr))
+
+
+def _expr_key(expr: Expr) -> str:
     expr = strip(expr)
     if isinstance(expr, Name):
         return expr.name
@@ -483,6 +514,13 @@ def names_in(expr: Expr) -> set[str]:
 
 def is_pure(expr: Expr) -> bool:
     """True when evaluating the expression has no side effects (no calls, assignments, ++/--)."""
+    cached = _PURE.get(expr)
+    if cached is not None:
+        return cached
+    return _PURE.put(expr, _is_pure(expr))
+
+
+def _is_pure(expr: Expr) -> bool:
     for node in walk_expr(expr):
         if isinstance(node, (Call, StmtExpr)):
             return False

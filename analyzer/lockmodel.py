@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from . import ir
 from .cfg import CfgNode
-from .dataflow import PathState, Range, call_symbol, exact
+from .dataflow import PathState, Range, assigned_keys, call_symbol, exact, mentions
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 
 ACTIONS = ("acquire", "release", "try_nonzero", "try_zero")
@@ -203,13 +203,26 @@ class LockTracker:
 
     def step(self, cfg_id: int, node_id: int, node: CfgNode, state: PathState,
              observe: Optional[Observer] = None) -> list[PathState]:
-        states = [state]
+        states = [self.forget_reassigned(node, state)]
         for event in self.events(cfg_id, node_id, node):
             nxt: list[PathState] = []
             for current in states:
                 nxt.extend(self.apply(node_id, event, current, observe))
             states = nxt
         return states
+
+    @staticmethod
+    def forget_reassigned(node: CfgNode, state: PathState) -> PathState:
+        """A lock named through a variable that is assigned here is another lock from now on: forget
+        the released or caller-held states recorded under the old name (a loop that unlocks
+        ``&serial->m`` for each ``serial`` is not a double unlock).  Held locks stay: they are still held."""
+        if node.expr is None or node.kind == "return" or not state.data:
+            return state
+        written = [key for key, _, _ in assigned_keys(node.expr)]
+        if not written:
+            return state
+        kept = frozenset(h for h in state.data if h.held or not any(mentions(h.key, w) for w in written))
+        return state if len(kept) == len(state.data) else state.with_data(kept)
 
     def apply(self, node_id: int, event: LockEvent, state: PathState,
               observe: Optional[Observer]) -> Iterable[PathState]:

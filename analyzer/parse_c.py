@@ -4,6 +4,7 @@ Errors in the input become diagnostics, never exceptions: a file libclang cannot
 :class:`ParseFailure` with a one-line reason."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -48,6 +49,7 @@ def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
         diagnostics.append(ir.Diagnostic("warning", f"file is not valid UTF-8 (byte {exc.start}); "
                                                     "names are read with replacement characters", str(path)))
     unsaved = [(name, content) for name, content in setup.unsaved]
+    started = time.perf_counter()
     try:
         tu = index().parse(str(path), args=setup.args, unsaved_files=unsaved or None,
                            options=ci.TranslationUnit.PARSE_NONE)
@@ -60,5 +62,7 @@ def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
         diagnostics.append(ir.Diagnostic("error", diag.spelling, where, loc.line, loc.column))
     if len(errors) > MAX_DIAGNOSTICS:
         diagnostics.append(ir.Diagnostic("error", f"{len(errors) - MAX_DIAGNOSTICS} more parse errors", str(path)))
+    parsed = time.perf_counter()
     functions = convert(tu, str(path), source)
-    return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description)
+    timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
+    return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings)

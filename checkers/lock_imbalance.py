@@ -79,6 +79,8 @@ class LockImbalanceChecker(Checker):
         for cfg_id, name in enumerate(unit.bottom_up()):
             function = unit.functions[name]
             cfg = unit.cfgs[name]
+            if not function.annotations and not any(tracker.events(cfg_id, n, cfg.node(n)) for n in cfg.graph.nodes):
+                continue  # no lock operation on any path: nothing to report, no summary to give
             result = run(cfg, _Analysis(tracker, function, cfg_id))
             checked = _FunctionCheck(self, unit, function, cfg, cfg_id, tracker, result.states_in)
             findings.extend(checked.findings())

@@ -24,6 +24,7 @@
 #include "drvlint/usb.h"
 #include "drvlint/tty.h"
 #include "drvlint/net.h"
+#include "drvlint/phy.h"
 #include "drvlint/usbnet.h"
 
 #endif /* DRVLINT_KERNEL_H */

@@ -137,6 +137,7 @@ void __free_pages(struct page *page, unsigned int order);
 void __free_page(struct page *page);
 void put_page(struct page *page);
 void get_page(struct page *page);
+int page_count(const struct page *page);
 unsigned long __get_free_pages(gfp_t gfp, unsigned int order);
 unsigned long __get_free_page(gfp_t gfp);
 unsigned long get_zeroed_page(gfp_t gfp);
@@ -185,15 +186,13 @@ enum dma_data_direction {
 #define DMA_ATTR_NO_WARN (1UL << 8)
 struct scatterlist {
 	unsigned long page_link;
-	unsigned int offset;
-	unsigned int length;
+	unsigned int offset, length;
 	dma_addr_t dma_address;
 	unsigned int dma_length;
 };
 struct sg_table {
 	struct scatterlist *sgl;
-	unsigned int nents;
-	unsigned int orig_nents;
+	unsigned int nents, orig_nents;
 };
 #define sg_dma_address(sg) ((sg)->dma_address)
 #define sg_dma_len(sg) ((sg)->dma_length)

@@ -13,32 +13,26 @@
 
 /* ---- resources ------------------------------------------------------ */
 struct resource {
-	resource_size_t start;
-	resource_size_t end;
+	resource_size_t start, end;
 	const char *name;
-	unsigned long flags;
-	unsigned long desc;
+	unsigned long flags, desc;
 	struct resource *parent, *sibling, *child;
 };
-#define IORESOURCE_BITS 0x000000ff
-#define IORESOURCE_TYPE_BITS 0x00001f00
-#define IORESOURCE_IO 0x00000100
-#define IORESOURCE_MEM 0x00000200
-#define IORESOURCE_REG 0x00000300
-#define IORESOURCE_IRQ 0x00000400
-#define IORESOURCE_DMA 0x00000800
-#define IORESOURCE_BUS 0x00001000
-#define IORESOURCE_PREFETCH 0x00002000
-#define IORESOURCE_DISABLED 0x10000000
+enum {
+	IORESOURCE_BITS = 0x000000ff, IORESOURCE_TYPE_BITS = 0x00001f00, IORESOURCE_IO = 0x00000100,
+	IORESOURCE_MEM = 0x00000200, IORESOURCE_REG = 0x00000300, IORESOURCE_IRQ = 0x00000400,
+	IORESOURCE_DMA = 0x00000800, IORESOURCE_BUS = 0x00001000, IORESOURCE_PREFETCH = 0x00002000,
+	IORESOURCE_DISABLED = 0x10000000,
+};
 #define DEFINE_RES_MEM(_start, _size) { .start = (_start), .end = (_start) + (_size) - 1, .flags = IORESOURCE_MEM }
 #define DEFINE_RES_IRQ(_irq) { .start = (_irq), .end = (_irq), .flags = IORESOURCE_IRQ }
 resource_size_t resource_size(const struct resource *res);
 unsigned long resource_type(const struct resource *res);
 
 /* ---- platform bus --------------------------------------------------- */
-#define PLATFORM_NAME_SIZE 20
-#define PLATFORM_DEVID_NONE (-1)
-#define PLATFORM_DEVID_AUTO (-2)
+enum {
+	PLATFORM_NAME_SIZE = 20, PLATFORM_DEVID_NONE = (-1), PLATFORM_DEVID_AUTO = (-2),
+};
 struct platform_device_id {
 	char name[PLATFORM_NAME_SIZE];
 	kernel_ulong_t driver_data;
@@ -63,8 +57,7 @@ struct platform_driver {
 	int (*resume)(struct platform_device *pdev);
 	struct device_driver driver;
 	const struct platform_device_id *id_table;
-	bool prevent_deferred_probe;
-	bool driver_managed_dma;
+	bool prevent_deferred_probe, driver_managed_dma;
 };
 #define to_platform_device(x) container_of((x), struct platform_device, dev)
 #define to_platform_driver(drv) container_of((drv), struct platform_driver, driver)
@@ -107,17 +100,12 @@ const struct platform_device_id *platform_get_device_id(const struct platform_de
 
 /* ---- PCI ------------------------------------------------------------ */
 #define PCI_ANY_ID (~0)
-#define DEVICE_COUNT_RESOURCE 17
-#define PCI_STD_NUM_BARS 6
-#define PCI_VENDOR_ID_INTEL 0x8086
-#define PCI_VENDOR_ID_AMD 0x1022
-#define PCI_VENDOR_ID_REALTEK 0x10ec
-#define PCI_VENDOR_ID_BROADCOM 0x14e4
-#define PCI_VENDOR_ID_NVIDIA 0x10de
-#define PCI_VENDOR_ID_ATI 0x1002
-#define PCI_VENDOR_ID_QCOM 0x17cb
-#define PCI_VENDOR_ID_MELLANOX 0x15b3
-#define PCI_VENDOR_ID_REDHAT_QUMRANET 0x1af4
+enum {
+	DEVICE_COUNT_RESOURCE = 17, PCI_STD_NUM_BARS = 6, PCI_VENDOR_ID_INTEL = 0x8086,
+	PCI_VENDOR_ID_AMD = 0x1022, PCI_VENDOR_ID_REALTEK = 0x10ec, PCI_VENDOR_ID_BROADCOM = 0x14e4,
+	PCI_VENDOR_ID_NVIDIA = 0x10de, PCI_VENDOR_ID_ATI = 0x1002, PCI_VENDOR_ID_QCOM = 0x17cb,
+	PCI_VENDOR_ID_MELLANOX = 0x15b3, PCI_VENDOR_ID_REDHAT_QUMRANET = 0x1af4,
+};
 typedef int pci_power_t;
 #define PCI_D0 ((pci_power_t)0)
 #define PCI_D1 ((pci_power_t)1)
@@ -137,35 +125,23 @@ struct pci_bus {
 	struct pci_bus *parent;
 	struct list_head devices;
 	struct pci_dev *self;
-	unsigned char number;
-	unsigned char primary;
+	unsigned char number, primary;
 	struct device dev;
 };
 struct pci_device_id {
-	__u32 vendor, device;
-	__u32 subvendor, subdevice;
-	__u32 class, class_mask;
+	__u32 vendor, device, subvendor, subdevice, class, class_mask;
 	kernel_ulong_t driver_data;
 	__u32 override_only;
 };
 struct pci_driver;
 struct pci_dev {
 	struct list_head bus_list;
-	struct pci_bus *bus;
-	struct pci_bus *subordinate;
+	struct pci_bus *bus, *subordinate;
 	void *sysdata;
 	unsigned int devfn;
-	unsigned short vendor;
-	unsigned short device;
-	unsigned short subsystem_vendor;
-	unsigned short subsystem_device;
+	unsigned short vendor, device, subsystem_vendor, subsystem_device;
 	unsigned int class;
-	u8 revision;
-	u8 hdr_type;
-	u8 pin;
-	u8 msi_cap;
-	u8 msix_cap;
-	u8 pcie_cap;
+	u8 revision, hdr_type, pin, msi_cap, msix_cap, pcie_cap;
 	struct pci_driver *driver;
 	u64 dma_mask;
 	pci_power_t current_state;
@@ -173,11 +149,7 @@ struct pci_dev {
 	int cfg_size;
 	unsigned int irq;
 	struct resource resource[DEVICE_COUNT_RESOURCE];
-	unsigned int is_busmaster:1;
-	unsigned int msi_enabled:1;
-	unsigned int msix_enabled:1;
-	unsigned int is_virtfn:1;
-	unsigned int no_msi:1;
+	unsigned int is_busmaster:1, msi_enabled:1, msix_enabled:1, is_virtfn:1, no_msi:1;
 	pci_channel_state_t error_state;
 };
 struct pci_error_handlers {
@@ -199,8 +171,7 @@ struct pci_driver {
 	void (*shutdown)(struct pci_dev *dev);
 	int (*sriov_configure)(struct pci_dev *dev, int num_vfs);
 	const struct pci_error_handlers *err_handler;
-	const struct attribute_group **groups;
-	const struct attribute_group **dev_groups;
+	const struct attribute_group **groups, **dev_groups;
 	struct device_driver driver;
 };
 #define PCI_DEVICE(vend, dev) \
@@ -218,41 +189,20 @@ struct pci_driver {
 #define PCI_FUNC(devfn) ((devfn) & 0x07)
 #define PCI_VENDOR_ID 0x00
 #define PCI_DEVICE_ID 0x02
-#define PCI_COMMAND 0x04
-#define PCI_COMMAND_IO 0x1
-#define PCI_COMMAND_MEMORY 0x2
-#define PCI_COMMAND_MASTER 0x4
-#define PCI_COMMAND_INVALIDATE 0x10
-#define PCI_COMMAND_PARITY 0x40
-#define PCI_COMMAND_SERR 0x100
-#define PCI_COMMAND_INTX_DISABLE 0x400
-#define PCI_STATUS 0x06
-#define PCI_REVISION_ID 0x08
-#define PCI_CLASS_PROG 0x09
-#define PCI_CLASS_DEVICE 0x0a
-#define PCI_CACHE_LINE_SIZE 0x0c
-#define PCI_LATENCY_TIMER 0x0d
-#define PCI_HEADER_TYPE 0x0e
-#define PCI_BASE_ADDRESS_0 0x10
-#define PCI_BASE_ADDRESS_1 0x14
-#define PCI_BASE_ADDRESS_2 0x18
-#define PCI_SUBSYSTEM_VENDOR_ID 0x2c
-#define PCI_SUBSYSTEM_ID 0x2e
-#define PCI_INTERRUPT_LINE 0x3c
-#define PCI_INTERRUPT_PIN 0x3d
-#define PCI_CAP_ID_PM 0x01
-#define PCI_CAP_ID_MSI 0x05
-#define PCI_CAP_ID_EXP 0x10
-#define PCI_CAP_ID_MSIX 0x11
-#define PCI_EXP_DEVCTL 0x08
-#define PCI_EXP_LNKCTL 0x10
-#define PCI_EXP_LNKSTA 0x12
-#define PCI_IRQ_LEGACY (1 << 0)
-#define PCI_IRQ_INTX PCI_IRQ_LEGACY
-#define PCI_IRQ_MSI (1 << 1)
-#define PCI_IRQ_MSIX (1 << 2)
-#define PCI_IRQ_AFFINITY (1 << 3)
-#define PCI_IRQ_ALL_TYPES (PCI_IRQ_LEGACY | PCI_IRQ_MSI | PCI_IRQ_MSIX)
+enum {
+	PCI_COMMAND = 0x04, PCI_COMMAND_IO = 0x1, PCI_COMMAND_MEMORY = 0x2, PCI_COMMAND_MASTER = 0x4,
+	PCI_COMMAND_INVALIDATE = 0x10, PCI_COMMAND_PARITY = 0x40, PCI_COMMAND_SERR = 0x100,
+	PCI_COMMAND_INTX_DISABLE = 0x400, PCI_STATUS = 0x06, PCI_REVISION_ID = 0x08,
+	PCI_CLASS_PROG = 0x09, PCI_CLASS_DEVICE = 0x0a, PCI_CACHE_LINE_SIZE = 0x0c,
+	PCI_LATENCY_TIMER = 0x0d, PCI_HEADER_TYPE = 0x0e, PCI_BASE_ADDRESS_0 = 0x10,
+	PCI_BASE_ADDRESS_1 = 0x14, PCI_BASE_ADDRESS_2 = 0x18, PCI_SUBSYSTEM_VENDOR_ID = 0x2c,
+	PCI_SUBSYSTEM_ID = 0x2e, PCI_INTERRUPT_LINE = 0x3c, PCI_INTERRUPT_PIN = 0x3d,
+	PCI_CAP_ID_PM = 0x01, PCI_CAP_ID_MSI = 0x05, PCI_CAP_ID_EXP = 0x10, PCI_CAP_ID_MSIX = 0x11,
+	PCI_EXP_DEVCTL = 0x08, PCI_EXP_LNKCTL = 0x10, PCI_EXP_LNKSTA = 0x12,
+	PCI_IRQ_LEGACY = (1 << 0), PCI_IRQ_INTX = PCI_IRQ_LEGACY, PCI_IRQ_MSI = (1 << 1),
+	PCI_IRQ_MSIX = (1 << 2), PCI_IRQ_AFFINITY = (1 << 3),
+	PCI_IRQ_ALL_TYPES = (PCI_IRQ_LEGACY | PCI_IRQ_MSI | PCI_IRQ_MSIX),
+};
 #define to_pci_dev(n) container_of(n, struct pci_dev, dev)
 #define to_pci_driver(drv) container_of(drv, struct pci_driver, driver)
 #define pci_resource_start(dev, bar) ((dev)->resource[(bar)].start)
@@ -330,65 +280,40 @@ int pci_sriov_get_totalvfs(struct pci_dev *dev);
 	module_driver(__pci_driver, pci_register_driver, pci_unregister_driver)
 
 /* ---- I2C ------------------------------------------------------------ */
-#define I2C_NAME_SIZE 20
-#define I2C_M_RD 0x0001
-#define I2C_M_TEN 0x0010
-#define I2C_M_DMA_SAFE 0x0200
-#define I2C_M_RECV_LEN 0x0400
-#define I2C_M_NO_RD_ACK 0x0800
-#define I2C_M_IGNORE_NAK 0x1000
-#define I2C_M_REV_DIR_ADDR 0x2000
-#define I2C_M_NOSTART 0x4000
-#define I2C_M_STOP 0x8000
-#define I2C_CLIENT_PEC 0x04
-#define I2C_CLIENT_TEN 0x10
-#define I2C_CLIENT_SLAVE 0x20
-#define I2C_CLIENT_WAKE 0x80
+enum {
+	I2C_NAME_SIZE = 20, I2C_M_RD = 0x0001, I2C_M_TEN = 0x0010, I2C_M_DMA_SAFE = 0x0200,
+	I2C_M_RECV_LEN = 0x0400, I2C_M_NO_RD_ACK = 0x0800, I2C_M_IGNORE_NAK = 0x1000,
+	I2C_M_REV_DIR_ADDR = 0x2000, I2C_M_NOSTART = 0x4000, I2C_M_STOP = 0x8000,
+	I2C_CLIENT_PEC = 0x04, I2C_CLIENT_TEN = 0x10, I2C_CLIENT_SLAVE = 0x20, I2C_CLIENT_WAKE = 0x80,
+};
 #define I2C_CLIENT_END 0xfffeU
-#define I2C_SMBUS_READ 1
-#define I2C_SMBUS_WRITE 0
-#define I2C_SMBUS_QUICK 0
-#define I2C_SMBUS_BYTE 1
-#define I2C_SMBUS_BYTE_DATA 2
-#define I2C_SMBUS_WORD_DATA 3
-#define I2C_SMBUS_PROC_CALL 4
-#define I2C_SMBUS_BLOCK_DATA 5
-#define I2C_SMBUS_I2C_BLOCK_BROKEN 6
-#define I2C_SMBUS_BLOCK_PROC_CALL 7
-#define I2C_SMBUS_I2C_BLOCK_DATA 8
-#define I2C_SMBUS_BLOCK_MAX 32
-#define I2C_FUNC_I2C 0x00000001
-#define I2C_FUNC_10BIT_ADDR 0x00000002
-#define I2C_FUNC_PROTOCOL_MANGLING 0x00000004
-#define I2C_FUNC_SMBUS_PEC 0x00000008
-#define I2C_FUNC_NOSTART 0x00000010
-#define I2C_FUNC_SMBUS_QUICK 0x00010000
-#define I2C_FUNC_SMBUS_READ_BYTE 0x00020000
-#define I2C_FUNC_SMBUS_WRITE_BYTE 0x00040000
-#define I2C_FUNC_SMBUS_READ_BYTE_DATA 0x00080000
-#define I2C_FUNC_SMBUS_WRITE_BYTE_DATA 0x00100000
-#define I2C_FUNC_SMBUS_READ_WORD_DATA 0x00200000
-#define I2C_FUNC_SMBUS_WRITE_WORD_DATA 0x00400000
-#define I2C_FUNC_SMBUS_PROC_CALL 0x00800000
-#define I2C_FUNC_SMBUS_READ_BLOCK_DATA 0x01000000
-#define I2C_FUNC_SMBUS_WRITE_BLOCK_DATA 0x02000000
-#define I2C_FUNC_SMBUS_READ_I2C_BLOCK 0x04000000
-#define I2C_FUNC_SMBUS_WRITE_I2C_BLOCK 0x08000000
-#define I2C_FUNC_SMBUS_BYTE (I2C_FUNC_SMBUS_READ_BYTE | I2C_FUNC_SMBUS_WRITE_BYTE)
-#define I2C_FUNC_SMBUS_BYTE_DATA (I2C_FUNC_SMBUS_READ_BYTE_DATA | I2C_FUNC_SMBUS_WRITE_BYTE_DATA)
-#define I2C_FUNC_SMBUS_WORD_DATA (I2C_FUNC_SMBUS_READ_WORD_DATA | I2C_FUNC_SMBUS_WRITE_WORD_DATA)
-#define I2C_FUNC_SMBUS_BLOCK_DATA (I2C_FUNC_SMBUS_READ_BLOCK_DATA | I2C_FUNC_SMBUS_WRITE_BLOCK_DATA)
-#define I2C_FUNC_SMBUS_I2C_BLOCK (I2C_FUNC_SMBUS_READ_I2C_BLOCK | I2C_FUNC_SMBUS_WRITE_I2C_BLOCK)
+enum {
+	I2C_SMBUS_READ = 1, I2C_SMBUS_WRITE = 0, I2C_SMBUS_QUICK = 0, I2C_SMBUS_BYTE = 1,
+	I2C_SMBUS_BYTE_DATA = 2, I2C_SMBUS_WORD_DATA = 3, I2C_SMBUS_PROC_CALL = 4,
+	I2C_SMBUS_BLOCK_DATA = 5, I2C_SMBUS_I2C_BLOCK_BROKEN = 6, I2C_SMBUS_BLOCK_PROC_CALL = 7,
+	I2C_SMBUS_I2C_BLOCK_DATA = 8, I2C_SMBUS_BLOCK_MAX = 32, I2C_FUNC_I2C = 0x00000001,
+	I2C_FUNC_10BIT_ADDR = 0x00000002, I2C_FUNC_PROTOCOL_MANGLING = 0x00000004,
+	I2C_FUNC_SMBUS_PEC = 0x00000008, I2C_FUNC_NOSTART = 0x00000010,
+	I2C_FUNC_SMBUS_QUICK = 0x00010000, I2C_FUNC_SMBUS_READ_BYTE = 0x00020000,
+	I2C_FUNC_SMBUS_WRITE_BYTE = 0x00040000, I2C_FUNC_SMBUS_READ_BYTE_DATA = 0x00080000,
+	I2C_FUNC_SMBUS_WRITE_BYTE_DATA = 0x00100000, I2C_FUNC_SMBUS_READ_WORD_DATA = 0x00200000,
+	I2C_FUNC_SMBUS_WRITE_WORD_DATA = 0x00400000, I2C_FUNC_SMBUS_PROC_CALL = 0x00800000,
+	I2C_FUNC_SMBUS_READ_BLOCK_DATA = 0x01000000, I2C_FUNC_SMBUS_WRITE_BLOCK_DATA = 0x02000000,
+	I2C_FUNC_SMBUS_READ_I2C_BLOCK = 0x04000000, I2C_FUNC_SMBUS_WRITE_I2C_BLOCK = 0x08000000,
+	I2C_FUNC_SMBUS_BYTE = (I2C_FUNC_SMBUS_READ_BYTE | I2C_FUNC_SMBUS_WRITE_BYTE),
+	I2C_FUNC_SMBUS_BYTE_DATA = (I2C_FUNC_SMBUS_READ_BYTE_DATA | I2C_FUNC_SMBUS_WRITE_BYTE_DATA),
+	I2C_FUNC_SMBUS_WORD_DATA = (I2C_FUNC_SMBUS_READ_WORD_DATA | I2C_FUNC_SMBUS_WRITE_WORD_DATA),
+	I2C_FUNC_SMBUS_BLOCK_DATA = (I2C_FUNC_SMBUS_READ_BLOCK_DATA | I2C_FUNC_SMBUS_WRITE_BLOCK_DATA),
+	I2C_FUNC_SMBUS_I2C_BLOCK = (I2C_FUNC_SMBUS_READ_I2C_BLOCK | I2C_FUNC_SMBUS_WRITE_I2C_BLOCK),
+};
 #define I2C_FUNC_SMBUS_EMUL (I2C_FUNC_SMBUS_QUICK | I2C_FUNC_SMBUS_BYTE | I2C_FUNC_SMBUS_BYTE_DATA | \
 			     I2C_FUNC_SMBUS_WORD_DATA | I2C_FUNC_SMBUS_PROC_CALL | \
 			     I2C_FUNC_SMBUS_WRITE_BLOCK_DATA | I2C_FUNC_SMBUS_I2C_BLOCK | I2C_FUNC_SMBUS_PEC)
-#define I2C_CLASS_HWMON (1 << 0)
-#define I2C_CLASS_DDC (1 << 3)
-#define I2C_CLASS_SPD (1 << 7)
+enum {
+	I2C_CLASS_HWMON = (1 << 0), I2C_CLASS_DDC = (1 << 3), I2C_CLASS_SPD = (1 << 7),
+};
 struct i2c_msg {
-	__u16 addr;
-	__u16 flags;
-	__u16 len;
+	__u16 addr, flags, len;
 	__u8 *buf;
 };
 union i2c_smbus_data {
@@ -411,8 +336,7 @@ struct i2c_adapter {
 	unsigned int class;
 	const struct i2c_algorithm *algo;
 	void *algo_data;
-	int timeout;
-	int retries;
+	int timeout, retries;
 	struct device dev;
 	unsigned long locked_flags;
 	int nr;
@@ -421,13 +345,11 @@ struct i2c_adapter {
 	const struct i2c_adapter_quirks *quirks;
 };
 struct i2c_client {
-	unsigned short flags;
-	unsigned short addr;
+	unsigned short flags, addr;
 	char name[I2C_NAME_SIZE];
 	struct i2c_adapter *adapter;
 	struct device dev;
-	int init_irq;
-	int irq;
+	int init_irq, irq;
 };
 struct i2c_device_id {
 	char name[I2C_NAME_SIZE];
@@ -435,8 +357,7 @@ struct i2c_device_id {
 };
 struct i2c_board_info {
 	char type[I2C_NAME_SIZE];
-	unsigned short flags;
-	unsigned short addr;
+	unsigned short flags, addr;
 	const char *dev_name;
 	void *platform_data;
 	struct device_node *of_node;
@@ -510,23 +431,13 @@ void i2c_unlock_bus(struct i2c_adapter *adapter, unsigned int flags);
 	module_driver(__i2c_driver, i2c_add_driver, i2c_del_driver)
 
 /* ---- SPI ------------------------------------------------------------ */
-#define SPI_NAME_SIZE 32
-#define SPI_CPHA 0x01
-#define SPI_CPOL 0x02
-#define SPI_MODE_0 (0 | 0)
-#define SPI_MODE_1 (0 | SPI_CPHA)
-#define SPI_MODE_2 (SPI_CPOL | 0)
-#define SPI_MODE_3 (SPI_CPOL | SPI_CPHA)
-#define SPI_CS_HIGH 0x04
-#define SPI_LSB_FIRST 0x08
-#define SPI_3WIRE 0x10
-#define SPI_LOOP 0x20
-#define SPI_NO_CS 0x40
-#define SPI_READY 0x80
-#define SPI_TX_DUAL 0x100
-#define SPI_TX_QUAD 0x200
-#define SPI_RX_DUAL 0x400
-#define SPI_RX_QUAD 0x800
+enum {
+	SPI_NAME_SIZE = 32, SPI_CPHA = 0x01, SPI_CPOL = 0x02, SPI_MODE_0 = (0 | 0),
+	SPI_MODE_1 = (0 | SPI_CPHA), SPI_MODE_2 = (SPI_CPOL | 0), SPI_MODE_3 = (SPI_CPOL | SPI_CPHA),
+	SPI_CS_HIGH = 0x04, SPI_LSB_FIRST = 0x08, SPI_3WIRE = 0x10, SPI_LOOP = 0x20, SPI_NO_CS = 0x40,
+	SPI_READY = 0x80, SPI_TX_DUAL = 0x100, SPI_TX_QUAD = 0x200, SPI_RX_DUAL = 0x400,
+	SPI_RX_QUAD = 0x800,
+};
 struct spi_controller;
 #define spi_master spi_controller
 struct spi_device_id {
@@ -535,16 +446,13 @@ struct spi_device_id {
 };
 struct spi_device {
 	struct device dev;
-	struct spi_controller *controller;
-	struct spi_controller *master;
+	struct spi_controller *controller, *master;
 	u32 max_speed_hz;
-	u8 chip_select;
-	u8 bits_per_word;
+	u8 chip_select, bits_per_word;
 	bool rt;
 	u32 mode;
 	int irq;
-	void *controller_state;
-	void *controller_data;
+	void *controller_state, *controller_data;
 	char modalias[SPI_NAME_SIZE];
 	const char *driver_override;
 	struct gpio_desc *cs_gpiod;
@@ -557,20 +465,12 @@ struct spi_transfer {
 	const void *tx_buf;
 	void *rx_buf;
 	unsigned int len;
-	dma_addr_t tx_dma;
-	dma_addr_t rx_dma;
-	struct sg_table tx_sg;
-	struct sg_table rx_sg;
-	unsigned int dummy_data:1;
-	unsigned int cs_change:1;
-	unsigned int tx_nbits:3;
-	unsigned int rx_nbits:3;
+	dma_addr_t tx_dma, rx_dma;
+	struct sg_table tx_sg, rx_sg;
+	unsigned int dummy_data:1, cs_change:1, tx_nbits:3, rx_nbits:3;
 	u8 bits_per_word;
-	struct spi_delay delay;
-	struct spi_delay cs_change_delay;
-	struct spi_delay word_delay;
-	u32 speed_hz;
-	u32 effective_speed_hz;
+	struct spi_delay delay, cs_change_delay, word_delay;
+	u32 speed_hz, effective_speed_hz;
 	struct list_head transfer_list;
 };
 struct spi_message {
@@ -579,8 +479,7 @@ struct spi_message {
 	unsigned int is_dma_mapped:1;
 	void (*complete)(void *context);
 	void *context;
-	unsigned int frame_length;
-	unsigned int actual_length;
+	unsigned int frame_length, actual_length;
 	int status;
 	struct list_head queue;
 	void *state;
@@ -596,9 +495,7 @@ struct spi_controller {
 	struct device dev;
 	s16 bus_num;
 	u16 num_chipselect;
-	u32 mode_bits;
-	u32 min_speed_hz;
-	u32 max_speed_hz;
+	u32 mode_bits, min_speed_hz, max_speed_hz;
 	int (*setup)(struct spi_device *spi);
 	int (*transfer_one_message)(struct spi_controller *ctlr, struct spi_message *mesg);
 	int (*transfer_one)(struct spi_controller *ctlr, struct spi_device *spi, struct spi_transfer *transfer);

@@ -58,25 +58,14 @@ struct bin_attribute {
 	ssize_t (*read)(struct file *f, struct kobject *kobj, struct bin_attribute *attr, char *buf, loff_t off, size_t count);
 	ssize_t (*write)(struct file *f, struct kobject *kobj, struct bin_attribute *attr, char *buf, loff_t off, size_t count);
 };
-#define S_IRWXU 00700
-#define S_IRUSR 00400
-#define S_IWUSR 00200
-#define S_IXUSR 00100
-#define S_IRWXG 00070
-#define S_IRGRP 00040
-#define S_IWGRP 00020
-#define S_IXGRP 00010
-#define S_IRWXO 00007
-#define S_IROTH 00004
-#define S_IWOTH 00002
-#define S_IXOTH 00001
-#define S_IRUGO (S_IRUSR | S_IRGRP | S_IROTH)
-#define S_IWUGO (S_IWUSR | S_IWGRP | S_IWOTH)
-#define S_IXUGO (S_IXUSR | S_IXGRP | S_IXOTH)
-#define S_IRWXUGO (S_IRWXU | S_IRWXG | S_IRWXO)
-#define S_IALLUGO (S_IRWXUGO)
-#define S_IFMT 00170000
-#define S_IFCHR 0020000
+enum {
+	S_IRWXU = 00700, S_IRUSR = 00400, S_IWUSR = 00200, S_IXUSR = 00100, S_IRWXG = 00070,
+	S_IRGRP = 00040, S_IWGRP = 00020, S_IXGRP = 00010, S_IRWXO = 00007, S_IROTH = 00004,
+	S_IWOTH = 00002, S_IXOTH = 00001, S_IRUGO = (S_IRUSR | S_IRGRP | S_IROTH),
+	S_IWUGO = (S_IWUSR | S_IWGRP | S_IWOTH), S_IXUGO = (S_IXUSR | S_IXGRP | S_IXOTH),
+	S_IRWXUGO = (S_IRWXU | S_IRWXG | S_IRWXO), S_IALLUGO = (S_IRWXUGO), S_IFMT = 00170000,
+	S_IFCHR = 0020000,
+};
 #define __ATTR(_name, _mode, _show, _store) \
 	{ .attr = { .name = __stringify(_name), .mode = (_mode) }, .show = (_show), .store = (_store) }
 #define __ATTR_RO(_name) __ATTR(_name, 0444, _name##_show, NULL)
@@ -167,14 +156,9 @@ struct dev_pm_ops {
 };
 struct dev_pm_info {
 	pm_message_t power_state;
-	unsigned int can_wakeup:1;
-	unsigned int async_suspend:1;
-	unsigned int is_prepared:1;
-	unsigned int is_suspended:1;
+	unsigned int can_wakeup:1, async_suspend:1, is_prepared:1, is_suspended:1;
 	unsigned int runtime_auto:1;
-	int usage_count_dummy;
-	int runtime_status;
-	int autosuspend_delay;
+	int usage_count_dummy, runtime_status, autosuspend_delay;
 };
 #define SYSTEM_SLEEP_PM_OPS(s, r) .suspend = (s), .resume = (r), .freeze = (s), .thaw = (r), .poweroff = (s), .restore = (r),
 #define SET_SYSTEM_SLEEP_PM_OPS(s, r) SYSTEM_SLEEP_PM_OPS(s, r)
@@ -238,11 +222,8 @@ struct device_type {
 	const struct dev_pm_ops *pm;
 };
 struct bus_type {
-	const char *name;
-	const char *dev_name;
-	const struct attribute_group **bus_groups;
-	const struct attribute_group **dev_groups;
-	const struct attribute_group **drv_groups;
+	const char *name, *dev_name;
+	const struct attribute_group **bus_groups, **dev_groups, **drv_groups;
 	int (*match)(struct device *dev, struct device_driver *drv);
 	int (*probe)(struct device *dev);
 	void (*remove)(struct device *dev);
@@ -263,8 +244,7 @@ struct device_driver {
 	void (*shutdown)(struct device *dev);
 	int (*suspend)(struct device *dev, pm_message_t state);
 	int (*resume)(struct device *dev);
-	const struct attribute_group **groups;
-	const struct attribute_group **dev_groups;
+	const struct attribute_group **groups, **dev_groups;
 	const struct dev_pm_ops *pm;
 };
 enum probe_type { PROBE_DEFAULT_STRATEGY, PROBE_PREFER_ASYNCHRONOUS, PROBE_FORCE_SYNCHRONOUS };
@@ -275,15 +255,12 @@ struct device {
 	const struct device_type *type;
 	struct bus_type *bus;
 	struct device_driver *driver;
-	void *platform_data;
-	void *driver_data;
+	void *platform_data, *driver_data;
 	struct mutex mutex;
 	struct dev_pm_info power;
 	struct dev_pm_domain *pm_domain;
 	int numa_node;
-	u64 *dma_mask;
-	u64 coherent_dma_mask;
-	u64 bus_dma_limit;
+	u64 *dma_mask, coherent_dma_mask, bus_dma_limit;
 	struct device_dma_parameters *dma_parms;
 	struct list_head devres_head;
 	struct device_node *of_node;
@@ -294,10 +271,7 @@ struct device {
 	struct class *class;
 	const struct attribute_group **groups;
 	void (*release)(struct device *dev);
-	bool offline_disabled:1;
-	bool offline:1;
-	bool of_node_reused:1;
-	bool dma_coherent:1;
+	bool offline_disabled:1, offline:1, of_node_reused:1, dma_coherent:1;
 };
 struct device_attribute {
 	struct attribute attr;
@@ -322,8 +296,7 @@ struct driver_attribute {
 struct class {
 	const char *name;
 	struct module *owner;
-	const struct attribute_group **class_groups;
-	const struct attribute_group **dev_groups;
+	const struct attribute_group **class_groups, **dev_groups;
 	char *(*devnode)(const struct device *dev, umode_t *mode);
 	void (*class_release)(struct class *class);
 	void (*dev_release)(struct device *dev);
@@ -450,6 +423,24 @@ const struct ihex_binrec *ihex_next_binrec(const struct ihex_binrec *rec);
 int ihex_validate_fw(const struct firmware *fw);
 int request_ihex_firmware(const struct firmware **fw, const char *fw_name, struct device *dev);
 
+/* ---- synchronous hashes (crypto shash) ----------------------------- */
+struct crypto_shash;
+struct shash_desc {
+	struct crypto_shash *tfm;
+	void *__ctx[];
+};
+struct crypto_shash *crypto_alloc_shash(const char *alg_name, u32 type, u32 mask);
+void crypto_free_shash(struct crypto_shash *tfm);
+unsigned int crypto_shash_digestsize(struct crypto_shash *tfm);
+unsigned int crypto_shash_descsize(struct crypto_shash *tfm);
+int crypto_shash_digest(struct shash_desc *desc, const u8 *data, unsigned int len, u8 *out);
+int crypto_shash_init(struct shash_desc *desc);
+int crypto_shash_update(struct shash_desc *desc, const u8 *data, unsigned int len);
+int crypto_shash_final(struct shash_desc *desc, u8 *out);
+#define SHASH_DESC_ON_STACK(shash, ctx) \
+	char __##shash##_desc[sizeof(struct shash_desc) + 128] __attribute__((__aligned__(8))); \
+	struct shash_desc *shash = (struct shash_desc *)__##shash##_desc
+
 /* ---- device tree and fwnode properties ------------------------------ */
 struct fwnode_handle {
 	struct fwnode_handle *secondary;
@@ -463,27 +454,21 @@ struct property {
 	struct property *next;
 };
 struct device_node {
-	const char *name;
-	const char *full_name;
+	const char *name, *full_name;
 	struct fwnode_handle fwnode;
 	struct property *properties;
-	struct device_node *parent;
-	struct device_node *child;
-	struct device_node *sibling;
+	struct device_node *parent, *child, *sibling;
 	unsigned long _flags;
 	void *data;
 };
 struct of_device_id {
-	char name[32];
-	char type[32];
-	char compatible[128];
+	char name[32], type[32], compatible[128];
 	const void *data;
 };
 struct acpi_device_id {
 	u8 id[16];
 	kernel_ulong_t driver_data;
-	u32 cls;
-	u32 cls_msk;
+	u32 cls, cls_msk;
 };
 struct of_phandle_args {
 	struct device_node *np;
@@ -562,6 +547,38 @@ bool fwnode_property_present(const struct fwnode_handle *fwnode, const char *pro
 void fwnode_handle_put(struct fwnode_handle *fwnode);
 struct fwnode_handle *device_get_named_child_node(struct device *dev, const char *childname);
 bool has_acpi_companion(struct device *dev);
+/* minimal ACPI object evaluation */
+typedef u32 acpi_status;
+typedef u32 acpi_object_type;
+typedef u64 acpi_size;
+typedef void *acpi_handle;
+typedef char *acpi_string;
+#define AE_OK ((acpi_status)0x0000)
+#define ACPI_SUCCESS(a) (!(a))
+#define ACPI_FAILURE(a) (a)
+#define ACPI_ALLOCATE_BUFFER ((acpi_size)-1)
+enum {
+	ACPI_TYPE_ANY = 0x00, ACPI_TYPE_INTEGER = 0x01, ACPI_TYPE_STRING = 0x02,
+	ACPI_TYPE_BUFFER = 0x03, ACPI_TYPE_PACKAGE = 0x04,
+};
+struct acpi_buffer {
+	acpi_size length;
+	void *pointer;
+};
+union acpi_object {
+	acpi_object_type type;
+	struct { acpi_object_type type; u64 value; } integer;
+	struct { acpi_object_type type; u32 length; char *pointer; } string;
+	struct { acpi_object_type type; u32 length; u8 *pointer; } buffer;
+	struct { acpi_object_type type; u32 count; union acpi_object *elements; } package;
+};
+struct acpi_object_list {
+	u32 count;
+	union acpi_object *pointer;
+};
+acpi_status acpi_evaluate_object(acpi_handle object, acpi_string pathname,
+				 struct acpi_object_list *parameter_objects, struct acpi_buffer *return_object_buffer);
+acpi_handle ACPI_HANDLE(struct device *dev);
 
 /* ---- IRQs ----------------------------------------------------------- */
 enum irqreturn {
@@ -591,13 +608,12 @@ typedef irqreturn_t (*irq_handler_t)(int irq, void *dev_id);
 #define IRQF_EARLY_RESUME 0x00020000
 #define IRQF_COND_SUSPEND 0x00040000
 #define IRQF_NO_AUTOEN 0x00080000
-#define IRQ_TYPE_NONE 0x00000000
-#define IRQ_TYPE_EDGE_RISING 0x00000001
-#define IRQ_TYPE_EDGE_FALLING 0x00000002
-#define IRQ_TYPE_EDGE_BOTH (IRQ_TYPE_EDGE_FALLING | IRQ_TYPE_EDGE_RISING)
-#define IRQ_TYPE_LEVEL_HIGH 0x00000004
-#define IRQ_TYPE_LEVEL_LOW 0x00000008
-#define IRQ_NOAUTOEN (1 << 12)
+enum {
+	IRQ_TYPE_NONE = 0x00000000, IRQ_TYPE_EDGE_RISING = 0x00000001,
+	IRQ_TYPE_EDGE_FALLING = 0x00000002,
+	IRQ_TYPE_EDGE_BOTH = (IRQ_TYPE_EDGE_FALLING | IRQ_TYPE_EDGE_RISING),
+	IRQ_TYPE_LEVEL_HIGH = 0x00000004, IRQ_TYPE_LEVEL_LOW = 0x00000008, IRQ_NOAUTOEN = (1 << 12),
+};
 int __must_check request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev);
 int __must_check request_threaded_irq(unsigned int irq, irq_handler_t handler, irq_handler_t thread_fn,
 				      unsigned long flags, const char *name, void *dev);
@@ -711,13 +727,12 @@ void gpio_set_value_cansleep(unsigned int gpio, int value);
 bool gpio_is_valid(int number);
 int gpio_to_irq(unsigned int gpio);
 int of_get_named_gpio(const struct device_node *np, const char *list_name, int index);
-#define GPIOF_DIR_OUT (0 << 0)
-#define GPIOF_DIR_IN (1 << 0)
-#define GPIOF_INIT_LOW (0 << 1)
-#define GPIOF_INIT_HIGH (1 << 1)
-#define GPIOF_IN (GPIOF_DIR_IN)
-#define GPIOF_OUT_INIT_LOW (GPIOF_DIR_OUT | GPIOF_INIT_LOW)
-#define GPIOF_OUT_INIT_HIGH (GPIOF_DIR_OUT | GPIOF_INIT_HIGH)
+enum {
+	GPIOF_DIR_OUT = (0 << 0), GPIOF_DIR_IN = (1 << 0), GPIOF_INIT_LOW = (0 << 1),
+	GPIOF_INIT_HIGH = (1 << 1), GPIOF_IN = (GPIOF_DIR_IN),
+	GPIOF_OUT_INIT_LOW = (GPIOF_DIR_OUT | GPIOF_INIT_LOW),
+	GPIOF_OUT_INIT_HIGH = (GPIOF_DIR_OUT | GPIOF_INIT_HIGH),
+};
 struct reset_control;
 struct reset_control *devm_reset_control_get(struct device *dev, const char *id);
 struct reset_control *devm_reset_control_get_exclusive(struct device *dev, const char *id);
@@ -729,9 +744,7 @@ int reset_control_reset(struct reset_control *rstc);
 /* ---- debugfs and seq_file ------------------------------------------- */
 struct seq_file {
 	char *buf;
-	size_t size;
-	size_t from;
-	size_t count;
+	size_t size, from, count;
 	loff_t index;
 	struct mutex lock;
 	const struct seq_operations *op;

@@ -65,12 +65,10 @@ struct vm_operations_struct {
 	unsigned int (*fault)(struct vm_fault *vmf);
 };
 struct vm_area_struct {
-	unsigned long vm_start;
-	unsigned long vm_end;
+	unsigned long vm_start, vm_end;
 	struct mm_struct *vm_mm;
 	pgprot_t vm_page_prot;
-	unsigned long vm_flags;
-	unsigned long vm_pgoff;
+	unsigned long vm_flags, vm_pgoff;
 	struct file *vm_file;
 	void *vm_private_data;
 	const struct vm_operations_struct *vm_ops;
@@ -111,21 +109,12 @@ struct file_operations {
 #define FMODE_LSEEK ((fmode_t)0x4)
 #define FMODE_PREAD ((fmode_t)0x8)
 #define FMODE_PWRITE ((fmode_t)0x10)
-#define SEEK_SET 0
-#define SEEK_CUR 1
-#define SEEK_END 2
-#define POLLIN 0x0001
-#define POLLPRI 0x0002
-#define POLLOUT 0x0004
-#define POLLERR 0x0008
-#define POLLHUP 0x0010
-#define POLLNVAL 0x0020
-#define POLLRDNORM 0x0040
-#define POLLRDBAND 0x0080
-#define POLLWRNORM 0x0100
-#define POLLWRBAND 0x0200
-#define POLLMSG 0x0400
-#define POLLRDHUP 0x2000
+enum {
+	SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, POLLIN = 0x0001, POLLPRI = 0x0002, POLLOUT = 0x0004,
+	POLLERR = 0x0008, POLLHUP = 0x0010, POLLNVAL = 0x0020, POLLRDNORM = 0x0040,
+	POLLRDBAND = 0x0080, POLLWRNORM = 0x0100, POLLWRBAND = 0x0200, POLLMSG = 0x0400,
+	POLLRDHUP = 0x2000,
+};
 #define EPOLLIN ((__poll_t)0x00000001)
 #define EPOLLPRI ((__poll_t)0x00000002)
 #define EPOLLOUT ((__poll_t)0x00000004)
@@ -138,19 +127,11 @@ struct file_operations {
 #define EPOLLWRBAND ((__poll_t)0x00000200)
 #define EPOLLMSG ((__poll_t)0x00000400)
 #define EPOLLRDHUP ((__poll_t)0x00002000)
-#define POLL_IN 1
-#define POLL_OUT 2
-#define POLL_MSG 3
-#define POLL_ERR 4
-#define POLL_PRI 5
-#define POLL_HUP 6
-#define VM_READ 0x00000001
-#define VM_WRITE 0x00000002
-#define VM_EXEC 0x00000004
-#define VM_SHARED 0x00000008
-#define VM_IO 0x00004000
-#define VM_DONTEXPAND 0x00040000
-#define VM_DONTDUMP 0x04000000
+enum {
+	POLL_IN = 1, POLL_OUT = 2, POLL_MSG = 3, POLL_ERR = 4, POLL_PRI = 5, POLL_HUP = 6,
+	VM_READ = 0x00000001, VM_WRITE = 0x00000002, VM_EXEC = 0x00000004, VM_SHARED = 0x00000008,
+	VM_IO = 0x00004000, VM_DONTEXPAND = 0x00040000, VM_DONTDUMP = 0x04000000,
+};
 #define MINORBITS 20
 #define MINORMASK ((1U << MINORBITS) - 1)
 #define MAJOR(dev) ((unsigned int)((dev) >> MINORBITS))
@@ -228,8 +209,7 @@ struct miscdevice {
 	const char *name;
 	const struct file_operations *fops;
 	struct list_head list;
-	struct device *parent;
-	struct device *this_device;
+	struct device *parent, *this_device;
 	const struct attribute_group **groups;
 	const char *nodename;
 	umode_t mode;
@@ -240,187 +220,63 @@ void misc_deregister(struct miscdevice *misc);
 	module_driver(__misc_device, misc_register, misc_deregister)
 
 /* ---- input ---------------------------------------------------------- */
-#define EV_SYN 0x00
-#define EV_KEY 0x01
-#define EV_REL 0x02
-#define EV_ABS 0x03
-#define EV_MSC 0x04
-#define EV_SW 0x05
-#define EV_LED 0x11
-#define EV_SND 0x12
-#define EV_REP 0x14
-#define EV_FF 0x15
-#define EV_PWR 0x16
-#define EV_MAX 0x1f
-#define EV_CNT (EV_MAX + 1)
-#define SYN_REPORT 0
-#define SYN_CONFIG 1
-#define SYN_MT_REPORT 2
-#define KEY_RESERVED 0
-#define KEY_ESC 1
-#define KEY_1 2
-#define KEY_2 3
-#define KEY_BACKSPACE 14
-#define KEY_TAB 15
-#define KEY_ENTER 28
-#define KEY_LEFTCTRL 29
-#define KEY_LEFTSHIFT 42
-#define KEY_SPACE 57
-#define KEY_F1 59
-#define KEY_HOME 102
-#define KEY_UP 103
-#define KEY_PAGEUP 104
-#define KEY_LEFT 105
-#define KEY_RIGHT 106
-#define KEY_END 107
-#define KEY_DOWN 108
-#define KEY_PAGEDOWN 109
-#define KEY_MUTE 113
-#define KEY_VOLUMEDOWN 114
-#define KEY_VOLUMEUP 115
-#define KEY_POWER 116
-#define KEY_PAUSE 119
-#define KEY_MENU 139
-#define KEY_SLEEP 142
-#define KEY_WAKEUP 143
-#define KEY_BACK 158
-#define KEY_PLAYPAUSE 164
-#define KEY_CAMERA 212
-#define KEY_UNKNOWN 240
-#define KEY_OK 0x160
-#define KEY_MAX 0x2ff
-#define KEY_CNT (KEY_MAX + 1)
-#define BTN_MISC 0x100
-#define BTN_0 0x100
-#define BTN_1 0x101
-#define BTN_MOUSE 0x110
-#define BTN_LEFT 0x110
-#define BTN_RIGHT 0x111
-#define BTN_MIDDLE 0x112
-#define BTN_SIDE 0x113
-#define BTN_EXTRA 0x114
-#define BTN_JOYSTICK 0x120
-#define BTN_TRIGGER 0x120
-#define BTN_GAMEPAD 0x130
-#define BTN_A 0x130
-#define BTN_B 0x131
-#define BTN_X 0x133
-#define BTN_Y 0x134
-#define BTN_START 0x13b
-#define BTN_SELECT 0x13a
-#define BTN_DIGI 0x140
-#define BTN_TOOL_PEN 0x140
-#define BTN_TOOL_RUBBER 0x141
-#define BTN_TOOL_FINGER 0x145
-#define BTN_TOUCH 0x14a
-#define BTN_STYLUS 0x14b
-#define BTN_STYLUS2 0x14c
-#define BTN_TOOL_DOUBLETAP 0x14d
-#define BTN_TOOL_TRIPLETAP 0x14e
-#define REL_X 0x00
-#define REL_Y 0x01
-#define REL_Z 0x02
-#define REL_HWHEEL 0x06
-#define REL_WHEEL 0x08
-#define REL_MAX 0x0f
-#define REL_CNT (REL_MAX + 1)
-#define ABS_X 0x00
-#define ABS_Y 0x01
-#define ABS_Z 0x02
-#define ABS_RX 0x03
-#define ABS_RY 0x04
-#define ABS_RZ 0x05
-#define ABS_THROTTLE 0x06
-#define ABS_WHEEL 0x08
-#define ABS_HAT0X 0x10
-#define ABS_HAT0Y 0x11
-#define ABS_PRESSURE 0x18
-#define ABS_DISTANCE 0x19
-#define ABS_TILT_X 0x1a
-#define ABS_TILT_Y 0x1b
-#define ABS_MISC 0x28
-#define ABS_MT_SLOT 0x2f
-#define ABS_MT_TOUCH_MAJOR 0x30
-#define ABS_MT_POSITION_X 0x35
-#define ABS_MT_POSITION_Y 0x36
-#define ABS_MT_TRACKING_ID 0x39
-#define ABS_MT_PRESSURE 0x3a
-#define ABS_MAX 0x3f
-#define ABS_CNT (ABS_MAX + 1)
-#define MSC_SCAN 0x04
-#define MSC_MAX 0x07
-#define MSC_CNT (MSC_MAX + 1)
-#define SW_LID 0x00
-#define SW_MAX 0x10
-#define SW_CNT (SW_MAX + 1)
-#define LED_NUML 0x00
-#define LED_CAPSL 0x01
-#define LED_SCROLLL 0x02
-#define LED_MAX 0x0f
-#define LED_CNT (LED_MAX + 1)
-#define SND_MAX 0x07
-#define SND_CNT (SND_MAX + 1)
-#define FF_MAX 0x7f
-#define FF_CNT (FF_MAX + 1)
-#define INPUT_PROP_POINTER 0x00
-#define INPUT_PROP_DIRECT 0x01
-#define INPUT_PROP_BUTTONPAD 0x02
-#define INPUT_PROP_MAX 0x1f
-#define INPUT_PROP_CNT (INPUT_PROP_MAX + 1)
-#define REP_DELAY 0x00
-#define REP_PERIOD 0x01
-#define BUS_PCI 0x01
-#define BUS_USB 0x03
-#define BUS_HIL 0x04
-#define BUS_BLUETOOTH 0x05
-#define BUS_VIRTUAL 0x06
-#define BUS_HOST 0x19
-#define BUS_I2C 0x18
-#define BUS_SPI 0x1C
+enum {
+	EV_SYN = 0x00, EV_KEY = 0x01, EV_REL = 0x02, EV_ABS = 0x03, EV_MSC = 0x04, EV_SW = 0x05,
+	EV_LED = 0x11, EV_SND = 0x12, EV_REP = 0x14, EV_FF = 0x15, EV_PWR = 0x16, EV_MAX = 0x1f,
+	EV_CNT = (EV_MAX + 1), SYN_REPORT = 0, SYN_CONFIG = 1, SYN_MT_REPORT = 2, KEY_RESERVED = 0,
+	KEY_ESC = 1, KEY_1 = 2, KEY_2 = 3, KEY_BACKSPACE = 14, KEY_TAB = 15, KEY_ENTER = 28,
+	KEY_LEFTCTRL = 29, KEY_LEFTSHIFT = 42, KEY_SPACE = 57, KEY_F1 = 59, KEY_HOME = 102,
+	KEY_UP = 103, KEY_PAGEUP = 104, KEY_LEFT = 105, KEY_RIGHT = 106, KEY_END = 107,
+	KEY_DOWN = 108, KEY_PAGEDOWN = 109, KEY_MUTE = 113, KEY_VOLUMEDOWN = 114, KEY_VOLUMEUP = 115,
+	KEY_POWER = 116, KEY_PAUSE = 119, KEY_MENU = 139, KEY_SLEEP = 142, KEY_WAKEUP = 143,
+	KEY_BACK = 158, KEY_PLAYPAUSE = 164, KEY_CAMERA = 212, KEY_UNKNOWN = 240, KEY_OK = 0x160,
+	KEY_MAX = 0x2ff, KEY_CNT = (KEY_MAX + 1), BTN_MISC = 0x100, BTN_0 = 0x100, BTN_1 = 0x101,
+	BTN_MOUSE = 0x110, BTN_LEFT = 0x110, BTN_RIGHT = 0x111, BTN_MIDDLE = 0x112, BTN_SIDE = 0x113,
+	BTN_EXTRA = 0x114, BTN_JOYSTICK = 0x120, BTN_TRIGGER = 0x120, BTN_GAMEPAD = 0x130,
+	BTN_A = 0x130, BTN_B = 0x131, BTN_X = 0x133, BTN_Y = 0x134, BTN_START = 0x13b,
+	BTN_SELECT = 0x13a, BTN_DIGI = 0x140, BTN_TOOL_PEN = 0x140, BTN_TOOL_RUBBER = 0x141,
+	BTN_TOOL_FINGER = 0x145, BTN_TOUCH = 0x14a, BTN_STYLUS = 0x14b, BTN_STYLUS2 = 0x14c,
+	BTN_TOOL_DOUBLETAP = 0x14d, BTN_TOOL_TRIPLETAP = 0x14e, REL_X = 0x00, REL_Y = 0x01,
+	REL_Z = 0x02, REL_HWHEEL = 0x06, REL_WHEEL = 0x08, REL_MAX = 0x0f, REL_CNT = (REL_MAX + 1),
+	ABS_X = 0x00, ABS_Y = 0x01, ABS_Z = 0x02, ABS_RX = 0x03, ABS_RY = 0x04, ABS_RZ = 0x05,
+	ABS_THROTTLE = 0x06, ABS_WHEEL = 0x08, ABS_HAT0X = 0x10, ABS_HAT0Y = 0x11,
+	ABS_PRESSURE = 0x18, ABS_DISTANCE = 0x19, ABS_TILT_X = 0x1a, ABS_TILT_Y = 0x1b,
+	ABS_MISC = 0x28, ABS_MT_SLOT = 0x2f, ABS_MT_TOUCH_MAJOR = 0x30, ABS_MT_POSITION_X = 0x35,
+	ABS_MT_POSITION_Y = 0x36, ABS_MT_TRACKING_ID = 0x39, ABS_MT_PRESSURE = 0x3a, ABS_MAX = 0x3f,
+	ABS_CNT = (ABS_MAX + 1), MSC_SCAN = 0x04, MSC_MAX = 0x07, MSC_CNT = (MSC_MAX + 1),
+	SW_LID = 0x00, SW_MAX = 0x10, SW_CNT = (SW_MAX + 1), LED_NUML = 0x00, LED_CAPSL = 0x01,
+	LED_SCROLLL = 0x02, LED_MAX = 0x0f, LED_CNT = (LED_MAX + 1), SND_MAX = 0x07,
+	SND_CNT = (SND_MAX + 1), FF_MAX = 0x7f, FF_CNT = (FF_MAX + 1), INPUT_PROP_POINTER = 0x00,
+	INPUT_PROP_DIRECT = 0x01, INPUT_PROP_BUTTONPAD = 0x02, INPUT_PROP_MAX = 0x1f,
+	INPUT_PROP_CNT = (INPUT_PROP_MAX + 1), REP_DELAY = 0x00, REP_PERIOD = 0x01, BUS_PCI = 0x01,
+	BUS_USB = 0x03, BUS_HIL = 0x04, BUS_BLUETOOTH = 0x05, BUS_VIRTUAL = 0x06, BUS_HOST = 0x19,
+	BUS_I2C = 0x18, BUS_SPI = 0x1C,
+};
 struct input_id {
-	__u16 bustype;
-	__u16 vendor;
-	__u16 product;
-	__u16 version;
+	__u16 bustype, vendor, product, version;
 };
 struct input_absinfo {
-	__s32 value;
-	__s32 minimum;
-	__s32 maximum;
-	__s32 fuzz;
-	__s32 flat;
-	__s32 resolution;
+	__s32 value, minimum, maximum, fuzz, flat, resolution;
 };
 struct input_dev {
-	const char *name;
-	const char *phys;
-	const char *uniq;
+	const char *name, *phys, *uniq;
 	struct input_id id;
-	unsigned long propbit[BITS_TO_LONGS(INPUT_PROP_CNT)];
-	unsigned long evbit[BITS_TO_LONGS(EV_CNT)];
-	unsigned long keybit[BITS_TO_LONGS(KEY_CNT)];
-	unsigned long relbit[BITS_TO_LONGS(REL_CNT)];
-	unsigned long absbit[BITS_TO_LONGS(ABS_CNT)];
-	unsigned long mscbit[BITS_TO_LONGS(MSC_CNT)];
-	unsigned long ledbit[BITS_TO_LONGS(LED_CNT)];
-	unsigned long sndbit[BITS_TO_LONGS(SND_CNT)];
-	unsigned long ffbit[BITS_TO_LONGS(FF_CNT)];
-	unsigned long swbit[BITS_TO_LONGS(SW_CNT)];
-	unsigned int hint_events_per_packet;
-	unsigned int keycodemax;
-	unsigned int keycodesize;
+	unsigned long propbit[BITS_TO_LONGS(INPUT_PROP_CNT)], evbit[BITS_TO_LONGS(EV_CNT)];
+	unsigned long keybit[BITS_TO_LONGS(KEY_CNT)], relbit[BITS_TO_LONGS(REL_CNT)];
+	unsigned long absbit[BITS_TO_LONGS(ABS_CNT)], mscbit[BITS_TO_LONGS(MSC_CNT)];
+	unsigned long ledbit[BITS_TO_LONGS(LED_CNT)], sndbit[BITS_TO_LONGS(SND_CNT)];
+	unsigned long ffbit[BITS_TO_LONGS(FF_CNT)], swbit[BITS_TO_LONGS(SW_CNT)];
+	unsigned int hint_events_per_packet, keycodemax, keycodesize;
 	void *keycode;
 	int rep[2];
-	unsigned long key[BITS_TO_LONGS(KEY_CNT)];
-	unsigned long led[BITS_TO_LONGS(LED_CNT)];
+	unsigned long key[BITS_TO_LONGS(KEY_CNT)], led[BITS_TO_LONGS(LED_CNT)];
 	struct input_absinfo *absinfo;
 	int (*open)(struct input_dev *dev);
 	void (*close)(struct input_dev *dev);
 	int (*flush)(struct input_dev *dev, struct file *file);
 	int (*event)(struct input_dev *dev, unsigned int type, unsigned int code, int value);
 	struct device dev;
-	bool going_away;
-	bool devres_managed;
+	bool going_away, devres_managed;
 };
 struct input_dev *input_allocate_device(void);
 struct input_dev *devm_input_allocate_device(struct device *dev);

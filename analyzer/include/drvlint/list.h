@@ -134,10 +134,7 @@ unsigned int kref_read(const struct kref *kref);
 
 /* ---- kfifo: one untyped fifo type; operations take a pointer -------- */
 struct kfifo {
-	unsigned int in;
-	unsigned int out;
-	unsigned int mask;
-	unsigned int esize;
+	unsigned int in, out, mask, esize;
 	void *data;
 };
 #define DECLARE_KFIFO_PTR(fifo, type) struct kfifo fifo
@@ -177,8 +174,7 @@ int kfifo_peek(struct kfifo *fifo, void *val);
 /* ---- idr / ida ------------------------------------------------------ */
 struct idr {
 	void *idr_rt;
-	unsigned int idr_base;
-	unsigned int idr_next;
+	unsigned int idr_base, idr_next;
 };
 struct ida {
 	void *xa;

@@ -35,8 +35,7 @@ struct semaphore {
 	struct list_head wait_list;
 };
 struct rw_semaphore {
-	atomic_long_t count;
-	atomic_long_t owner;
+	atomic_long_t count, owner;
 	raw_spinlock_t wait_lock;
 	struct list_head wait_list;
 };
@@ -319,6 +318,10 @@ __DRVLINT_DEFINE_FLAGS_GUARD(raw_spinlock_irqsave, raw_spinlock_t, raw_spin_lock
 __DRVLINT_DEFINE_FLAGS_GUARD(read_lock_irqsave, rwlock_t, read_lock_irqsave, read_unlock_irqrestore)
 __DRVLINT_DEFINE_FLAGS_GUARD(write_lock_irqsave, rwlock_t, write_lock_irqsave, write_unlock_irqrestore)
 __DRVLINT_DEFINE_VOID_GUARD(rcu, rcu_read_lock, rcu_read_unlock)
+typedef struct { unsigned long flags; } class_irqsave_t;
+static inline void class_irqsave_destructor(class_irqsave_t *_T) { local_irq_restore(_T->flags); }
+static inline class_irqsave_t class_irqsave_constructor(void)
+{ class_irqsave_t _t = { 0 }; local_irq_save(_t.flags); return _t; }
 __DRVLINT_DEFINE_VOID_GUARD(irq, local_irq_disable, local_irq_enable)
 __DRVLINT_DEFINE_VOID_GUARD(preempt, preempt_disable, preempt_enable)
 __DRVLINT_DEFINE_VOID_GUARD(migrate, migrate_disable, migrate_enable)

@@ -24,73 +24,38 @@ struct net;
 struct ethtool_test;
 
 /* ---- Ethernet and protocol headers ---------------------------------- */
-#define ETH_ALEN 6
-#define ETH_TLEN 2
-#define ETH_HLEN 14
-#define ETH_ZLEN 60
-#define ETH_DATA_LEN 1500
-#define ETH_FRAME_LEN 1514
-#define ETH_FCS_LEN 4
-#define ETH_MIN_MTU 68
+enum {
+	ETH_ALEN = 6, ETH_TLEN = 2, ETH_HLEN = 14, ETH_ZLEN = 60, ETH_DATA_LEN = 1500,
+	ETH_FRAME_LEN = 1514, ETH_FCS_LEN = 4, ETH_MIN_MTU = 68,
+};
 #define ETH_MAX_MTU 0xFFFFU
-#define ETH_P_LOOP 0x0060
-#define ETH_P_IP 0x0800
-#define ETH_P_ARP 0x0806
-#define ETH_P_8021Q 0x8100
-#define ETH_P_IPX 0x8137
-#define ETH_P_IPV6 0x86DD
-#define ETH_P_PAUSE 0x8808
-#define ETH_P_8021AD 0x88A8
-#define ETH_P_PAE 0x888E
-#define ETH_P_TEB 0x6558
-#define ETH_P_802_3_MIN 0x0600
-#define ETH_P_802_3 0x0001
-#define ETH_P_ALL 0x0003
-#define ETH_P_802_2 0x0004
-#define ETH_P_PHONET 0x00F5
-#define ETH_P_MAP 0x00F9
-#define VLAN_HLEN 4
-#define VLAN_ETH_HLEN 18
-#define VLAN_ETH_DATA_LEN 1500
-#define VLAN_ETH_FRAME_LEN 1518
-#define VLAN_N_VID 4096
-#define VLAN_VID_MASK 0x0fff
-#define VLAN_PRIO_MASK 0xe000
-#define VLAN_PRIO_SHIFT 13
-#define VLAN_CFI_MASK 0x1000
-#define IPPROTO_IP 0
-#define IPPROTO_ICMP 1
-#define IPPROTO_TCP 6
-#define IPPROTO_UDP 17
-#define IPPROTO_IPV6 41
-#define IPPROTO_ICMPV6 58
+enum {
+	ETH_P_LOOP = 0x0060, ETH_P_IP = 0x0800, ETH_P_ARP = 0x0806, ETH_P_8021Q = 0x8100,
+	ETH_P_IPX = 0x8137, ETH_P_IPV6 = 0x86DD, ETH_P_PAUSE = 0x8808, ETH_P_8021AD = 0x88A8,
+	ETH_P_PAE = 0x888E, ETH_P_TEB = 0x6558, ETH_P_802_3_MIN = 0x0600, ETH_P_802_3 = 0x0001,
+	ETH_P_ALL = 0x0003, ETH_P_802_2 = 0x0004, ETH_P_PHONET = 0x00F5, ETH_P_MAP = 0x00F9,
+	VLAN_HLEN = 4, VLAN_ETH_HLEN = 18, VLAN_ETH_DATA_LEN = 1500, VLAN_ETH_FRAME_LEN = 1518,
+	VLAN_N_VID = 4096, VLAN_VID_MASK = 0x0fff, VLAN_PRIO_MASK = 0xe000, VLAN_PRIO_SHIFT = 13,
+	VLAN_CFI_MASK = 0x1000, IPPROTO_IP = 0, IPPROTO_ICMP = 1, IPPROTO_TCP = 6, IPPROTO_UDP = 17,
+	IPPROTO_IPV6 = 41, IPPROTO_ICMPV6 = 58, IPPROTO_RAW = 255,
+};
 struct ethhdr {
-	unsigned char h_dest[ETH_ALEN];
-	unsigned char h_source[ETH_ALEN];
+	unsigned char h_dest[ETH_ALEN], h_source[ETH_ALEN];
 	__be16 h_proto;
 } __attribute__((__packed__));
 struct vlan_ethhdr {
-	unsigned char h_dest[ETH_ALEN];
-	unsigned char h_source[ETH_ALEN];
-	__be16 h_vlan_proto;
-	__be16 h_vlan_TCI;
-	__be16 h_vlan_encapsulated_proto;
+	unsigned char h_dest[ETH_ALEN], h_source[ETH_ALEN];
+	__be16 h_vlan_proto, h_vlan_TCI, h_vlan_encapsulated_proto;
 };
 struct vlan_hdr {
-	__be16 h_vlan_TCI;
-	__be16 h_vlan_encapsulated_proto;
+	__be16 h_vlan_TCI, h_vlan_encapsulated_proto;
 };
 struct iphdr {
-	__u8 ihl:4, version:4;
-	__u8 tos;
-	__be16 tot_len;
-	__be16 id;
-	__be16 frag_off;
-	__u8 ttl;
-	__u8 protocol;
+	__u8 ihl:4, version:4, tos;
+	__be16 tot_len, id, frag_off;
+	__u8 ttl, protocol;
 	__sum16 check;
-	__be32 saddr;
-	__be32 daddr;
+	__be32 saddr, daddr;
 };
 struct in6_addr {
 	union {
@@ -103,97 +68,64 @@ struct in6_addr {
 #define s6_addr16 in6_u.u6_addr16
 #define s6_addr32 in6_u.u6_addr32
 struct ipv6hdr {
-	__u8 priority:4, version:4;
-	__u8 flow_lbl[3];
+	__u8 priority:4, version:4, flow_lbl[3];
 	__be16 payload_len;
-	__u8 nexthdr;
-	__u8 hop_limit;
-	struct in6_addr saddr;
-	struct in6_addr daddr;
+	__u8 nexthdr, hop_limit;
+	struct in6_addr saddr, daddr;
 };
 struct tcphdr {
-	__be16 source;
-	__be16 dest;
-	__be32 seq;
-	__be32 ack_seq;
+	__be16 source, dest;
+	__be32 seq, ack_seq;
 	__u16 res1:4, doff:4, fin:1, syn:1, rst:1, psh:1, ack:1, urg:1, ece:1, cwr:1;
 	__be16 window;
 	__sum16 check;
 	__be16 urg_ptr;
 };
 struct udphdr {
-	__be16 source;
-	__be16 dest;
-	__be16 len;
+	__be16 source, dest, len;
 	__sum16 check;
 };
 struct arphdr {
-	__be16 ar_hrd;
-	__be16 ar_pro;
-	unsigned char ar_hln;
-	unsigned char ar_pln;
+	__be16 ar_hrd, ar_pro;
+	unsigned char ar_hln, ar_pln;
 	__be16 ar_op;
 };
 struct sockaddr {
 	unsigned short sa_family;
 	char sa_data[14];
 };
-#define ARPHRD_NETROM 0
-#define ARPHRD_ETHER 1
-#define ARPHRD_IEEE802 6
-#define ARPHRD_PPP 512
-#define ARPHRD_RAWIP 519
-#define ARPHRD_LOOPBACK 772
-#define ARPHRD_PHONET 820
-#define ARPHRD_PHONET_PIPE 821
-#define ARPHRD_NONE 0xFFFE
-#define ARPHRD_VOID 0xFFFF
-#define ARPOP_REQUEST 1
-#define ARPOP_REPLY 2
-#define AF_UNSPEC 0
-#define AF_INET 2
-#define AF_INET6 10
-#define AF_PACKET 17
+enum {
+	ARPHRD_NETROM = 0, ARPHRD_ETHER = 1, ARPHRD_IEEE802 = 6, ARPHRD_PPP = 512, ARPHRD_RAWIP = 519,
+	ARPHRD_LOOPBACK = 772, ARPHRD_PHONET = 820, ARPHRD_PHONET_PIPE = 821, ARPHRD_NONE = 0xFFFE,
+	ARPHRD_VOID = 0xFFFF, ARPOP_REQUEST = 1, ARPOP_REPLY = 2, AF_UNSPEC = 0, AF_INET = 2,
+	AF_INET6 = 10, AF_PACKET = 17,
+};
 
 /* ---- sk_buff -------------------------------------------------------- */
-#define CHECKSUM_NONE 0
-#define CHECKSUM_UNNECESSARY 1
-#define CHECKSUM_COMPLETE 2
-#define CHECKSUM_PARTIAL 3
-#define PACKET_HOST 0
-#define PACKET_BROADCAST 1
-#define PACKET_MULTICAST 2
-#define PACKET_OTHERHOST 3
-#define PACKET_OUTGOING 4
-#define PACKET_LOOPBACK 5
-#define MAX_SKB_FRAGS 17
-#define NET_IP_ALIGN 2
-#define NET_SKB_PAD 64
+enum {
+	CHECKSUM_NONE = 0, CHECKSUM_UNNECESSARY = 1, CHECKSUM_COMPLETE = 2, CHECKSUM_PARTIAL = 3,
+	PACKET_HOST = 0, PACKET_BROADCAST = 1, PACKET_MULTICAST = 2, PACKET_OTHERHOST = 3,
+	PACKET_OUTGOING = 4, PACKET_LOOPBACK = 5, MAX_SKB_FRAGS = 17, NET_IP_ALIGN = 2,
+	NET_SKB_PAD = 64,
+};
 #define SKB_DATA_ALIGN(x) ALIGN(x, SMP_CACHE_BYTES)
 #define SKB_TRUESIZE(x) ((x) + 320)
-#define SKB_GSO_TCPV4 (1 << 0)
-#define SKB_GSO_DODGY (1 << 1)
-#define SKB_GSO_TCP_ECN (1 << 2)
-#define SKB_GSO_TCPV6 (1 << 4)
-#define SKB_GSO_UDP_L4 (1 << 16)
-#define SKBTX_HW_TSTAMP (1 << 0)
-#define SKBTX_IN_PROGRESS (1 << 2)
+enum {
+	SKB_GSO_TCPV4 = (1 << 0), SKB_GSO_DODGY = (1 << 1), SKB_GSO_TCP_ECN = (1 << 2),
+	SKB_GSO_TCPV6 = (1 << 4), SKB_GSO_UDP_L4 = (1 << 16), SKBTX_HW_TSTAMP = (1 << 0),
+	SKBTX_IN_PROGRESS = (1 << 2),
+};
 typedef unsigned char *sk_buff_data_t;
 typedef struct skb_frag {
 	struct page *bv_page;
-	unsigned int bv_len;
-	unsigned int bv_offset;
+	unsigned int bv_len, bv_offset;
 } skb_frag_t;
 struct skb_shared_hwtstamps {
 	ktime_t hwtstamp;
 };
 struct skb_shared_info {
-	__u8 flags;
-	__u8 meta_len;
-	__u8 nr_frags;
-	__u8 tx_flags;
-	unsigned short gso_size;
-	unsigned short gso_segs;
+	__u8 flags, meta_len, nr_frags, tx_flags;
+	unsigned short gso_size, gso_segs;
 	struct sk_buff *frag_list;
 	struct skb_shared_hwtstamps hwtstamps;
 	unsigned int gso_type;
@@ -202,19 +134,15 @@ struct skb_shared_info {
 	skb_frag_t frags[MAX_SKB_FRAGS];
 };
 struct sk_buff {
-	struct sk_buff *next;
-	struct sk_buff *prev;
+	struct sk_buff *next, *prev;
 	struct net_device *dev;
 	struct sock *sk;
 	ktime_t tstamp;
 	char cb[48] __attribute__((__aligned__(8)));
 	unsigned long _skb_refdst;
 	void (*destructor)(struct sk_buff *skb);
-	unsigned int len;
-	unsigned int data_len;
-	__u16 mac_len;
-	__u16 hdr_len;
-	__u16 queue_mapping;
+	unsigned int len, data_len;
+	__u16 mac_len, hdr_len, queue_mapping;
 	__u8 cloned:1, nohdr:1, fclone:2, peeked:1, head_frag:1, pfmemalloc:1, pp_recycle:1;
 	__u8 pkt_type:3, ignore_df:1, dst_pending_confirm:1, ip_summed:2, ooo_okay:1;
 	__u8 l4_hash:1, sw_hash:1, wifi_acked_valid:1, wifi_acked:1, no_fcs:1, encapsulation:1,
@@ -224,8 +152,7 @@ struct sk_buff {
 	union {
 		__wsum csum;
 		struct {
-			__u16 csum_start;
-			__u16 csum_offset;
+			__u16 csum_start, csum_offset;
 		};
 	};
 	__u32 priority;
@@ -235,23 +162,16 @@ struct sk_buff {
 	__u16 vlan_tci;
 	__u32 mark;
 	__be16 inner_protocol;
-	__u16 inner_transport_header;
-	__u16 inner_network_header;
-	__u16 inner_mac_header;
+	__u16 inner_transport_header, inner_network_header, inner_mac_header;
 	__be16 protocol;
-	__u16 transport_header;
-	__u16 network_header;
-	__u16 mac_header;
-	sk_buff_data_t tail;
-	sk_buff_data_t end;
-	unsigned char *head;
-	unsigned char *data;
+	__u16 transport_header, network_header, mac_header;
+	sk_buff_data_t tail, end;
+	unsigned char *head, *data;
 	unsigned int truesize;
 	refcount_t users;
 };
 struct sk_buff_head {
-	struct sk_buff *next;
-	struct sk_buff *prev;
+	struct sk_buff *next, *prev;
 	__u32 qlen;
 	spinlock_t lock;
 };
@@ -395,6 +315,11 @@ void __skb_queue_after(struct sk_buff_head *list, struct sk_buff *prev, struct s
 #define skb_queue_walk_safe(queue, skb, tmp) \
 	for ((skb) = (queue)->next, (tmp) = (skb)->next; (skb) != (struct sk_buff *)(queue); \
 	     (skb) = (tmp), (tmp) = (skb)->next)
+#define skb_list_walk_safe(first, skb, next_skb) \
+	for ((skb) = (first), (next_skb) = (skb) ? (skb)->next : NULL; (skb); \
+	     (skb) = (next_skb), (next_skb) = (skb) ? (skb)->next : NULL)
+void skb_mark_not_on_list(struct sk_buff *skb);
+int tcp_v6_gso_csum_prep(struct sk_buff *skb);
 #define skb_walk_frags(skb, iter) \
 	for ((iter) = skb_shinfo(skb)->frag_list; (iter); (iter) = (iter)->next)
 struct ethhdr *eth_hdr(const struct sk_buff *skb);
@@ -413,48 +338,19 @@ __sum16 csum_ipv6_magic(const struct in6_addr *saddr, const struct in6_addr *dad
 __sum16 ip_fast_csum(const void *iph, unsigned int ihl);
 
 /* ---- net_device ----------------------------------------------------- */
-#define IFNAMSIZ 16
-#define MAX_ADDR_LEN 32
-#define IFF_UP 0x1
-#define IFF_BROADCAST 0x2
-#define IFF_DEBUG 0x4
-#define IFF_LOOPBACK 0x8
-#define IFF_POINTOPOINT 0x10
-#define IFF_NOTRAILERS 0x20
-#define IFF_RUNNING 0x40
-#define IFF_NOARP 0x80
-#define IFF_PROMISC 0x100
-#define IFF_ALLMULTI 0x200
-#define IFF_MASTER 0x400
-#define IFF_SLAVE 0x800
-#define IFF_MULTICAST 0x1000
-#define IFF_PORTSEL 0x2000
-#define IFF_AUTOMEDIA 0x4000
-#define IFF_DYNAMIC 0x8000
-#define IFF_LOWER_UP 0x10000
-#define IFF_DORMANT 0x20000
-#define IFF_ECHO 0x40000
-#define IFF_TX_SKB_SHARING (1 << 16)
-#define IFF_UNICAST_FLT (1 << 17)
-#define IFF_LIVE_ADDR_CHANGE (1 << 20)
-#define IFF_NO_QUEUE (1 << 21)
-#define IFF_NO_ADDRCONF (1 << 30)
-#define NET_ADDR_PERM 0
-#define NET_ADDR_RANDOM 1
-#define NET_ADDR_STOLEN 2
-#define NET_ADDR_SET 3
-#define NET_NAME_UNKNOWN 0
-#define NET_NAME_ENUM 1
-#define NET_NAME_PREDICTABLE 2
-#define NET_NAME_USER 3
-#define NET_NAME_RENAMED 4
-#define NAPI_POLL_WEIGHT 64
-#define SIOCGMIIPHY 0x8947
-#define SIOCGMIIREG 0x8948
-#define SIOCSMIIREG 0x8949
-#define SIOCDEVPRIVATE 0x89F0
-#define SIOCSHWTSTAMP 0x89b0
-#define SIOCGHWTSTAMP 0x89b1
+enum {
+	IFNAMSIZ = 16, MAX_ADDR_LEN = 32, IFF_UP = 0x1, IFF_BROADCAST = 0x2, IFF_DEBUG = 0x4,
+	IFF_LOOPBACK = 0x8, IFF_POINTOPOINT = 0x10, IFF_NOTRAILERS = 0x20, IFF_RUNNING = 0x40,
+	IFF_NOARP = 0x80, IFF_PROMISC = 0x100, IFF_ALLMULTI = 0x200, IFF_MASTER = 0x400,
+	IFF_SLAVE = 0x800, IFF_MULTICAST = 0x1000, IFF_PORTSEL = 0x2000, IFF_AUTOMEDIA = 0x4000,
+	IFF_DYNAMIC = 0x8000, IFF_LOWER_UP = 0x10000, IFF_DORMANT = 0x20000, IFF_ECHO = 0x40000,
+	IFF_TX_SKB_SHARING = (1 << 16), IFF_UNICAST_FLT = (1 << 17), IFF_LIVE_ADDR_CHANGE = (1 << 20),
+	IFF_NO_QUEUE = (1 << 21), IFF_NO_ADDRCONF = (1 << 30), NET_ADDR_PERM = 0, NET_ADDR_RANDOM = 1,
+	NET_ADDR_STOLEN = 2, NET_ADDR_SET = 3, NET_NAME_UNKNOWN = 0, NET_NAME_ENUM = 1,
+	NET_NAME_PREDICTABLE = 2, NET_NAME_USER = 3, NET_NAME_RENAMED = 4, NAPI_POLL_WEIGHT = 64,
+	SIOCGMIIPHY = 0x8947, SIOCGMIIREG = 0x8948, SIOCSMIIREG = 0x8949, SIOCDEVPRIVATE = 0x89F0,
+	SIOCSHWTSTAMP = 0x89b0, SIOCGHWTSTAMP = 0x89b1,
+};
 typedef u64 netdev_features_t;
 #define NETIF_F_SG BIT_ULL(0)
 #define NETIF_F_IP_CSUM BIT_ULL(1)
@@ -489,21 +385,13 @@ typedef u64 netdev_features_t;
 #define NETIF_F_CSUM_MASK (NETIF_F_IP_CSUM | NETIF_F_IPV6_CSUM | NETIF_F_HW_CSUM)
 #define NETIF_F_ALL_TSO (NETIF_F_TSO | NETIF_F_TSO6 | NETIF_F_TSO_ECN | NETIF_F_TSO_MANGLEID)
 #define NETIF_F_GSO_MASK (NETIF_F_ALL_TSO | NETIF_F_GSO_ROBUST | NETIF_F_GSO_UDP_L4)
-#define NETIF_MSG_DRV 0x0001
-#define NETIF_MSG_PROBE 0x0002
-#define NETIF_MSG_LINK 0x0004
-#define NETIF_MSG_TIMER 0x0008
-#define NETIF_MSG_IFDOWN 0x0010
-#define NETIF_MSG_IFUP 0x0020
-#define NETIF_MSG_RX_ERR 0x0040
-#define NETIF_MSG_TX_ERR 0x0080
-#define NETIF_MSG_TX_QUEUED 0x0100
-#define NETIF_MSG_INTR 0x0200
-#define NETIF_MSG_TX_DONE 0x0400
-#define NETIF_MSG_RX_STATUS 0x0800
-#define NETIF_MSG_PKTDATA 0x1000
-#define NETIF_MSG_HW 0x2000
-#define NETIF_MSG_WOL 0x4000
+enum {
+	NETIF_MSG_DRV = 0x0001, NETIF_MSG_PROBE = 0x0002, NETIF_MSG_LINK = 0x0004,
+	NETIF_MSG_TIMER = 0x0008, NETIF_MSG_IFDOWN = 0x0010, NETIF_MSG_IFUP = 0x0020,
+	NETIF_MSG_RX_ERR = 0x0040, NETIF_MSG_TX_ERR = 0x0080, NETIF_MSG_TX_QUEUED = 0x0100,
+	NETIF_MSG_INTR = 0x0200, NETIF_MSG_TX_DONE = 0x0400, NETIF_MSG_RX_STATUS = 0x0800,
+	NETIF_MSG_PKTDATA = 0x1000, NETIF_MSG_HW = 0x2000, NETIF_MSG_WOL = 0x4000,
+};
 #define netif_msg_drv(p) ((p)->msg_enable & NETIF_MSG_DRV)
 #define netif_msg_probe(p) ((p)->msg_enable & NETIF_MSG_PROBE)
 #define netif_msg_link(p) ((p)->msg_enable & NETIF_MSG_LINK)
@@ -532,58 +420,23 @@ typedef enum gro_result {
 	GRO_NORMAL,
 	GRO_CONSUMED,
 } gro_result_t;
-#define NET_RX_SUCCESS 0
-#define NET_RX_DROP 1
+enum {
+	NET_XMIT_SUCCESS = 0x00, NET_XMIT_DROP = 0x01, NET_XMIT_CN = 0x02, NET_XMIT_MASK = 0x0f,
+	LL_MAX_HEADER = 128, NET_RX_SUCCESS = 0, NET_RX_DROP = 1,
+};
 struct net_device_stats {
-	unsigned long rx_packets;
-	unsigned long tx_packets;
-	unsigned long rx_bytes;
-	unsigned long tx_bytes;
-	unsigned long rx_errors;
-	unsigned long tx_errors;
-	unsigned long rx_dropped;
-	unsigned long tx_dropped;
-	unsigned long multicast;
-	unsigned long collisions;
-	unsigned long rx_length_errors;
-	unsigned long rx_over_errors;
-	unsigned long rx_crc_errors;
-	unsigned long rx_frame_errors;
-	unsigned long rx_fifo_errors;
-	unsigned long rx_missed_errors;
-	unsigned long tx_aborted_errors;
-	unsigned long tx_carrier_errors;
-	unsigned long tx_fifo_errors;
-	unsigned long tx_heartbeat_errors;
-	unsigned long tx_window_errors;
-	unsigned long rx_compressed;
-	unsigned long tx_compressed;
+	unsigned long rx_packets, tx_packets, rx_bytes, tx_bytes, rx_errors, tx_errors;
+	unsigned long rx_dropped, tx_dropped, multicast, collisions, rx_length_errors;
+	unsigned long rx_over_errors, rx_crc_errors, rx_frame_errors, rx_fifo_errors;
+	unsigned long rx_missed_errors, tx_aborted_errors, tx_carrier_errors, tx_fifo_errors;
+	unsigned long tx_heartbeat_errors, tx_window_errors, rx_compressed, tx_compressed;
 };
 struct rtnl_link_stats64 {
-	__u64 rx_packets;
-	__u64 tx_packets;
-	__u64 rx_bytes;
-	__u64 tx_bytes;
-	__u64 rx_errors;
-	__u64 tx_errors;
-	__u64 rx_dropped;
-	__u64 tx_dropped;
-	__u64 multicast;
-	__u64 collisions;
-	__u64 rx_length_errors;
-	__u64 rx_over_errors;
-	__u64 rx_crc_errors;
-	__u64 rx_frame_errors;
-	__u64 rx_fifo_errors;
-	__u64 rx_missed_errors;
-	__u64 tx_aborted_errors;
-	__u64 tx_carrier_errors;
-	__u64 tx_fifo_errors;
-	__u64 tx_heartbeat_errors;
-	__u64 tx_window_errors;
-	__u64 rx_compressed;
-	__u64 tx_compressed;
-	__u64 rx_nohandler;
+	__u64 rx_packets, tx_packets, rx_bytes, tx_bytes, rx_errors, tx_errors, rx_dropped;
+	__u64 tx_dropped, multicast, collisions, rx_length_errors, rx_over_errors;
+	__u64 rx_crc_errors, rx_frame_errors, rx_fifo_errors, rx_missed_errors;
+	__u64 tx_aborted_errors, tx_carrier_errors, tx_fifo_errors, tx_heartbeat_errors;
+	__u64 tx_window_errors, rx_compressed, tx_compressed, rx_nohandler;
 };
 struct u64_stats_sync {
 	unsigned int seq;
@@ -592,10 +445,7 @@ typedef struct {
 	u64 v;
 } u64_stats_t;
 struct pcpu_sw_netstats {
-	u64_stats_t rx_packets;
-	u64_stats_t rx_bytes;
-	u64_stats_t tx_packets;
-	u64_stats_t tx_bytes;
+	u64_stats_t rx_packets, rx_bytes, tx_packets, tx_bytes;
 	struct u64_stats_sync syncp;
 };
 void u64_stats_init(struct u64_stats_sync *syncp);
@@ -613,12 +463,9 @@ void u64_stats_add(u64_stats_t *p, unsigned long val);
 void u64_stats_inc(u64_stats_t *p);
 struct netdev_hw_addr {
 	struct list_head list;
-	unsigned char addr[MAX_ADDR_LEN];
-	unsigned char type;
+	unsigned char addr[MAX_ADDR_LEN], type;
 	bool global_use;
-	int sync_cnt;
-	int refcount;
-	int synced;
+	int sync_cnt, refcount, synced;
 	struct rcu_head rcu_head;
 };
 struct netdev_hw_addr_list {
@@ -626,29 +473,21 @@ struct netdev_hw_addr_list {
 	int count;
 };
 struct ifmap {
-	unsigned long mem_start;
-	unsigned long mem_end;
+	unsigned long mem_start, mem_end;
 	unsigned short base_addr;
-	unsigned char irq;
-	unsigned char dma;
-	unsigned char port;
+	unsigned char irq, dma, port;
 };
 struct ifreq {
 	union {
 		char ifrn_name[IFNAMSIZ];
 	} ifr_ifrn;
 	union {
-		struct sockaddr ifru_addr;
-		struct sockaddr ifru_dstaddr;
-		struct sockaddr ifru_broadaddr;
-		struct sockaddr ifru_netmask;
+		struct sockaddr ifru_addr, ifru_dstaddr, ifru_broadaddr, ifru_netmask;
 		struct sockaddr ifru_hwaddr;
 		short ifru_flags;
-		int ifru_ivalue;
-		int ifru_mtu;
+		int ifru_ivalue, ifru_mtu;
 		struct ifmap ifru_map;
-		char ifru_slave[IFNAMSIZ];
-		char ifru_newname[IFNAMSIZ];
+		char ifru_slave[IFNAMSIZ], ifru_newname[IFNAMSIZ];
 		void __user *ifru_data;
 	} ifr_ifru;
 };
@@ -664,8 +503,7 @@ struct ifreq {
 struct napi_struct {
 	struct list_head poll_list;
 	unsigned long state;
-	int weight;
-	int defer_hard_irqs_count;
+	int weight, defer_hard_irqs_count;
 	unsigned long gro_bitmask;
 	int (*poll)(struct napi_struct *napi, int budget);
 	struct net_device *dev;
@@ -706,76 +544,49 @@ struct ethtool_ops;
 struct rtnl_link_ops;
 struct net_device {
 	char name[IFNAMSIZ];
-	unsigned long mem_end;
-	unsigned long mem_start;
-	unsigned long base_addr;
-	unsigned long state;
-	struct list_head dev_list;
-	struct list_head napi_list;
-	netdev_features_t features;
-	netdev_features_t hw_features;
-	netdev_features_t wanted_features;
-	netdev_features_t vlan_features;
-	netdev_features_t hw_enc_features;
-	netdev_features_t mpls_features;
+	unsigned long mem_end, mem_start, base_addr, state;
+	struct list_head dev_list, napi_list;
+	netdev_features_t features, hw_features, wanted_features, vlan_features;
+	netdev_features_t hw_enc_features, mpls_features;
 	int ifindex;
 	struct net_device_stats stats;
-	atomic_long_t rx_dropped;
-	atomic_long_t tx_dropped;
+	atomic_long_t rx_dropped, tx_dropped;
 	const struct net_device_ops *netdev_ops;
 	const struct ethtool_ops *ethtool_ops;
 	const struct header_ops *header_ops;
 	unsigned int flags;
 	unsigned long long priv_flags;
-	unsigned short gflags;
-	unsigned short padded;
-	unsigned char operstate;
-	unsigned char link_mode;
-	unsigned char if_port;
-	unsigned char dma;
-	unsigned int mtu;
-	unsigned int min_mtu;
-	unsigned int max_mtu;
-	unsigned short type;
-	unsigned short hard_header_len;
-	unsigned char min_header_len;
-	unsigned char name_assign_type;
-	unsigned short needed_headroom;
-	unsigned short needed_tailroom;
-	unsigned char perm_addr[MAX_ADDR_LEN];
-	unsigned char addr_assign_type;
-	unsigned char addr_len;
-	unsigned short neigh_priv_len;
-	unsigned short dev_id;
-	unsigned short dev_port;
+	unsigned short gflags, padded;
+	unsigned char operstate, link_mode, if_port, dma;
+	unsigned int mtu, min_mtu, max_mtu;
+	unsigned short type, hard_header_len;
+	unsigned char min_header_len, name_assign_type;
+	unsigned short needed_headroom, needed_tailroom;
+	unsigned char perm_addr[MAX_ADDR_LEN], addr_assign_type, addr_len;
+	unsigned short neigh_priv_len, dev_id, dev_port;
 	int irq;
-	struct netdev_hw_addr_list uc;
-	struct netdev_hw_addr_list mc;
-	struct netdev_hw_addr_list dev_addrs;
-	unsigned int promiscuity;
-	unsigned int allmulti;
+	struct netdev_hw_addr_list uc, mc, dev_addrs;
+	unsigned int promiscuity, allmulti;
 	const unsigned char *dev_addr;
 	unsigned char broadcast[MAX_ADDR_LEN];
-	unsigned int num_rx_queues;
-	unsigned int real_num_rx_queues;
-	unsigned int num_tx_queues;
-	unsigned int real_num_tx_queues;
+	unsigned int num_rx_queues, real_num_rx_queues, num_tx_queues, real_num_tx_queues;
 	unsigned int tx_queue_len;
 	int watchdog_timeo;
 	struct timer_list watchdog_timer;
 	struct device dev;
 	const struct attribute_group *sysfs_groups[4];
 	const struct rtnl_link_ops *rtnl_link_ops;
-	unsigned int gso_max_size;
-	unsigned int tso_max_size;
-	u16 gso_max_segs;
-	u16 tso_max_segs;
+	unsigned int gso_max_size, tso_max_size;
+	u16 gso_max_segs, tso_max_segs;
 	struct phy_device *phydev;
 	bool needs_free_netdev;
 	void (*priv_destructor)(struct net_device *dev);
 	struct pcpu_sw_netstats *tstats;
 	void *ml_priv;
 	const struct attribute_group *sysfs_rx_queue_group;
+	struct {
+		struct list_head upper, lower;
+	} adj_list;
 };
 #define to_net_dev(d) container_of(d, struct net_device, dev)
 #define SET_NETDEV_DEV(net, pdev) ((net)->dev.parent = (pdev))
@@ -805,6 +616,7 @@ void *netdev_priv(const struct net_device *dev);
 void ether_setup(struct net_device *dev);
 const char *netdev_name(const struct net_device *dev);
 int dev_set_mtu(struct net_device *dev, int new_mtu);
+int dev_set_mac_address(struct net_device *dev, struct sockaddr *sa, struct netlink_ext_ack *extack);
 int dev_open(struct net_device *dev, struct netlink_ext_ack *extack);
 void dev_close(struct net_device *dev);
 void dev_hold(struct net_device *dev);
@@ -896,6 +708,49 @@ int rtnl_is_locked(void);
 void ASSERT_RTNL(void);
 void synchronize_net(void);
 int call_netdevice_notifiers(unsigned long val, struct net_device *dev);
+enum netdev_cmd {
+	NETDEV_UP = 1,
+	NETDEV_DOWN,
+	NETDEV_REBOOT,
+	NETDEV_CHANGE,
+	NETDEV_REGISTER,
+	NETDEV_UNREGISTER,
+	NETDEV_CHANGEMTU,
+	NETDEV_CHANGEADDR,
+	NETDEV_PRE_CHANGEADDR,
+	NETDEV_GOING_DOWN,
+	NETDEV_CHANGENAME,
+	NETDEV_FEAT_CHANGE,
+	NETDEV_BONDING_FAILOVER,
+	NETDEV_PRE_UP,
+	NETDEV_PRE_TYPE_CHANGE,
+	NETDEV_POST_TYPE_CHANGE,
+	NETDEV_POST_INIT,
+};
+int register_netdevice_notifier(struct notifier_block *nb);
+int unregister_netdevice_notifier(struct notifier_block *nb);
+struct net_device *netdev_notifier_info_to_dev(const void *info);
+void dev_net_set(struct net_device *dev, struct net *net);
+int netdev_upper_dev_link(struct net_device *dev, struct net_device *upper_dev, struct netlink_ext_ack *extack);
+void netdev_upper_dev_unlink(struct net_device *dev, struct net_device *upper_dev);
+struct net_device *netdev_upper_get_next_dev_rcu(struct net_device *dev, struct list_head **iter);
+#define netdev_for_each_upper_dev_rcu(dev, updev, iter) \
+	for ((iter) = &(dev)->adj_list.upper, (updev) = netdev_upper_get_next_dev_rcu(dev, &(iter)); \
+	     (updev); (updev) = netdev_upper_get_next_dev_rcu(dev, &(iter)))
+void unregister_netdevice_queue(struct net_device *dev, struct list_head *head);
+void unregister_netdevice_many(struct list_head *head);
+int platform_get_ethdev_address(struct device *dev, struct net_device *netdev);
+int eth_platform_get_mac_address(struct device *dev, u8 *mac_addr);
+int skb_header_cloned(const struct sk_buff *skb);
+bool skb_defer_rx_timestamp(struct sk_buff *skb);
+int vlan_get_tag(const struct sk_buff *skb, u16 *vlan_tci);
+netdev_features_t vlan_features_check(struct sk_buff *skb, netdev_features_t features);
+netdev_features_t vxlan_features_check(struct sk_buff *skb, netdev_features_t features);
+netdev_features_t passthru_features_check(struct sk_buff *skb, struct net_device *dev, netdev_features_t features);
+void net_selftest(struct net_device *ndev, struct ethtool_test *etest, u64 *buf);
+int net_selftest_get_count(void);
+void net_selftest_get_strings(u8 *data);
+int __vlan_get_tag(const struct sk_buff *skb, u16 *vlan_tci);
 /* netdev logging (real functions) and netif_<level>(priv, type, dev, ...) */
 void netdev_printk(const char *level, const struct net_device *dev, const char *format, ...);
 void netdev_emerg(const struct net_device *dev, const char *format, ...);
@@ -962,10 +817,12 @@ int dev_uc_add(struct net_device *dev, const unsigned char *addr);
 int dev_mc_add(struct net_device *dev, const unsigned char *addr);
 
 /* ---- ethtool -------------------------------------------------------- */
-#define ETH_GSTRING_LEN 32
-#define ETHTOOL_FWVERS_LEN 32
-#define ETHTOOL_BUSINFO_LEN 32
-#define ETHTOOL_EROMVERS_LEN 32
+enum {
+	ETH_GSTRING_LEN = 32, ETHTOOL_GSET = 0x00000001, ETHTOOL_SSET = 0x00000002,
+	ETHTOOL_GDRVINFO = 0x00000003, ETHTOOL_GREGS = 0x00000004, ETHTOOL_GWOL = 0x00000005,
+	ETHTOOL_SWOL = 0x00000006, ETHTOOL_GLINK = 0x0000000a, ETHTOOL_GEEPROM = 0x0000000b,
+	ETHTOOL_FWVERS_LEN = 32, ETHTOOL_BUSINFO_LEN = 32, ETHTOOL_EROMVERS_LEN = 32,
+};
 enum ethtool_stringset {
 	ETH_SS_TEST = 0,
 	ETH_SS_STATS,
@@ -973,71 +830,35 @@ enum ethtool_stringset {
 	ETH_SS_NTUPLE_FILTERS,
 	ETH_SS_FEATURES,
 };
-#define DUPLEX_HALF 0x00
-#define DUPLEX_FULL 0x01
-#define DUPLEX_UNKNOWN 0xff
-#define SPEED_10 10
-#define SPEED_100 100
-#define SPEED_1000 1000
-#define SPEED_2500 2500
-#define SPEED_5000 5000
-#define SPEED_10000 10000
+enum {
+	DUPLEX_HALF = 0x00, DUPLEX_FULL = 0x01, DUPLEX_UNKNOWN = 0xff, SPEED_10 = 10, SPEED_100 = 100,
+	SPEED_1000 = 1000, SPEED_2500 = 2500, SPEED_5000 = 5000, SPEED_10000 = 10000,
+};
 #define SPEED_UNKNOWN -1
-#define AUTONEG_DISABLE 0x00
-#define AUTONEG_ENABLE 0x01
-#define PORT_TP 0x00
-#define PORT_AUI 0x01
-#define PORT_MII 0x02
-#define PORT_FIBRE 0x03
-#define PORT_BNC 0x04
-#define PORT_DA 0x05
-#define PORT_NONE 0xef
-#define PORT_OTHER 0xff
-#define XCVR_INTERNAL 0x00
-#define XCVR_EXTERNAL 0x01
-#define ETH_TP_MDI_INVALID 0x00
-#define ETH_TP_MDI 0x01
-#define ETH_TP_MDI_X 0x02
-#define ETH_TP_MDI_AUTO 0x03
-#define WAKE_PHY (1 << 0)
-#define WAKE_UCAST (1 << 1)
-#define WAKE_MCAST (1 << 2)
-#define WAKE_BCAST (1 << 3)
-#define WAKE_ARP (1 << 4)
-#define WAKE_MAGIC (1 << 5)
-#define WAKE_MAGICSECURE (1 << 6)
-#define WAKE_FILTER (1 << 7)
+enum {
+	AUTONEG_DISABLE = 0x00, AUTONEG_ENABLE = 0x01, PORT_TP = 0x00, PORT_AUI = 0x01,
+	PORT_MII = 0x02, PORT_FIBRE = 0x03, PORT_BNC = 0x04, PORT_DA = 0x05, PORT_NONE = 0xef,
+	PORT_OTHER = 0xff, XCVR_INTERNAL = 0x00, XCVR_EXTERNAL = 0x01, ETH_TP_MDI_INVALID = 0x00,
+	ETH_TP_MDI = 0x01, ETH_TP_MDI_X = 0x02, ETH_TP_MDI_AUTO = 0x03, WAKE_PHY = (1 << 0),
+	WAKE_UCAST = (1 << 1), WAKE_MCAST = (1 << 2), WAKE_BCAST = (1 << 3), WAKE_ARP = (1 << 4),
+	WAKE_MAGIC = (1 << 5), WAKE_MAGICSECURE = (1 << 6), WAKE_FILTER = (1 << 7),
+};
 #define SOPASS_MAX 6
-#define SUPPORTED_10baseT_Half (1 << 0)
-#define SUPPORTED_10baseT_Full (1 << 1)
-#define SUPPORTED_100baseT_Half (1 << 2)
-#define SUPPORTED_100baseT_Full (1 << 3)
-#define SUPPORTED_1000baseT_Half (1 << 4)
-#define SUPPORTED_1000baseT_Full (1 << 5)
-#define SUPPORTED_Autoneg (1 << 6)
-#define SUPPORTED_TP (1 << 7)
-#define SUPPORTED_AUI (1 << 8)
-#define SUPPORTED_MII (1 << 9)
-#define SUPPORTED_FIBRE (1 << 10)
-#define SUPPORTED_BNC (1 << 11)
-#define SUPPORTED_10000baseT_Full (1 << 12)
-#define SUPPORTED_Pause (1 << 13)
-#define SUPPORTED_Asym_Pause (1 << 14)
-#define ADVERTISED_10baseT_Half (1 << 0)
-#define ADVERTISED_10baseT_Full (1 << 1)
-#define ADVERTISED_100baseT_Half (1 << 2)
-#define ADVERTISED_100baseT_Full (1 << 3)
-#define ADVERTISED_1000baseT_Half (1 << 4)
-#define ADVERTISED_1000baseT_Full (1 << 5)
-#define ADVERTISED_Autoneg (1 << 6)
-#define ADVERTISED_TP (1 << 7)
-#define ADVERTISED_AUI (1 << 8)
-#define ADVERTISED_MII (1 << 9)
-#define ADVERTISED_FIBRE (1 << 10)
-#define ADVERTISED_BNC (1 << 11)
-#define ADVERTISED_10000baseT_Full (1 << 12)
-#define ADVERTISED_Pause (1 << 13)
-#define ADVERTISED_Asym_Pause (1 << 14)
+enum {
+	SUPPORTED_10baseT_Half = (1 << 0), SUPPORTED_10baseT_Full = (1 << 1),
+	SUPPORTED_100baseT_Half = (1 << 2), SUPPORTED_100baseT_Full = (1 << 3),
+	SUPPORTED_1000baseT_Half = (1 << 4), SUPPORTED_1000baseT_Full = (1 << 5),
+	SUPPORTED_Autoneg = (1 << 6), SUPPORTED_TP = (1 << 7), SUPPORTED_AUI = (1 << 8),
+	SUPPORTED_MII = (1 << 9), SUPPORTED_FIBRE = (1 << 10), SUPPORTED_BNC = (1 << 11),
+	SUPPORTED_10000baseT_Full = (1 << 12), SUPPORTED_Pause = (1 << 13),
+	SUPPORTED_Asym_Pause = (1 << 14), ADVERTISED_10baseT_Half = (1 << 0),
+	ADVERTISED_10baseT_Full = (1 << 1), ADVERTISED_100baseT_Half = (1 << 2),
+	ADVERTISED_100baseT_Full = (1 << 3), ADVERTISED_1000baseT_Half = (1 << 4),
+	ADVERTISED_1000baseT_Full = (1 << 5), ADVERTISED_Autoneg = (1 << 6), ADVERTISED_TP = (1 << 7),
+	ADVERTISED_AUI = (1 << 8), ADVERTISED_MII = (1 << 9), ADVERTISED_FIBRE = (1 << 10),
+	ADVERTISED_BNC = (1 << 11), ADVERTISED_10000baseT_Full = (1 << 12),
+	ADVERTISED_Pause = (1 << 13), ADVERTISED_Asym_Pause = (1 << 14),
+};
 enum ethtool_link_mode_bit_indices {
 	ETHTOOL_LINK_MODE_10baseT_Half_BIT = 0,
 	ETHTOOL_LINK_MODE_10baseT_Full_BIT = 1,
@@ -1064,137 +885,69 @@ enum ethtool_link_mode_bit_indices {
 	__ETHTOOL_LINK_MODE_MASK_NBITS = 128,
 };
 #define __ETHTOOL_DECLARE_LINK_MODE_MASK(name) DECLARE_BITMAP(name, __ETHTOOL_LINK_MODE_MASK_NBITS)
-#define ETHTOOL_COALESCE_RX_USECS (1 << 0)
-#define ETHTOOL_COALESCE_RX_MAX_FRAMES (1 << 1)
-#define ETHTOOL_COALESCE_TX_USECS (1 << 4)
-#define ETHTOOL_COALESCE_TX_MAX_FRAMES (1 << 5)
-#define ETHTOOL_COALESCE_USECS (ETHTOOL_COALESCE_RX_USECS | ETHTOOL_COALESCE_TX_USECS)
-#define ETHTOOL_COALESCE_MAX_FRAMES (ETHTOOL_COALESCE_RX_MAX_FRAMES | ETHTOOL_COALESCE_TX_MAX_FRAMES)
+enum {
+	ETHTOOL_COALESCE_RX_USECS = (1 << 0), ETHTOOL_COALESCE_RX_MAX_FRAMES = (1 << 1),
+	ETHTOOL_COALESCE_TX_USECS = (1 << 4), ETHTOOL_COALESCE_TX_MAX_FRAMES = (1 << 5),
+	ETHTOOL_COALESCE_USECS = (ETHTOOL_COALESCE_RX_USECS | ETHTOOL_COALESCE_TX_USECS),
+	ETHTOOL_COALESCE_MAX_FRAMES = (ETHTOOL_COALESCE_RX_MAX_FRAMES | ETHTOOL_COALESCE_TX_MAX_FRAMES),
+};
 struct ethtool_drvinfo {
 	__u32 cmd;
-	char driver[32];
-	char version[32];
-	char fw_version[ETHTOOL_FWVERS_LEN];
-	char bus_info[ETHTOOL_BUSINFO_LEN];
-	char erom_version[ETHTOOL_EROMVERS_LEN];
-	char reserved2[12];
-	__u32 n_priv_flags;
-	__u32 n_stats;
-	__u32 testinfo_len;
-	__u32 eedump_len;
-	__u32 regdump_len;
+	char driver[32], version[32], fw_version[ETHTOOL_FWVERS_LEN];
+	char bus_info[ETHTOOL_BUSINFO_LEN], erom_version[ETHTOOL_EROMVERS_LEN], reserved2[12];
+	__u32 n_priv_flags, n_stats, testinfo_len, eedump_len, regdump_len;
 };
 struct ethtool_wolinfo {
-	__u32 cmd;
-	__u32 supported;
-	__u32 wolopts;
+	__u32 cmd, supported, wolopts;
 	__u8 sopass[SOPASS_MAX];
 };
 struct ethtool_regs {
-	__u32 cmd;
-	__u32 version;
-	__u32 len;
+	__u32 cmd, version, len;
 	__u8 data[];
 };
 struct ethtool_eeprom {
-	__u32 cmd;
-	__u32 magic;
-	__u32 offset;
-	__u32 len;
+	__u32 cmd, magic, offset, len;
 	__u8 data[];
 };
 struct ethtool_stats {
-	__u32 cmd;
-	__u32 n_stats;
+	__u32 cmd, n_stats;
 	__u64 data[];
 };
 struct ethtool_pauseparam {
-	__u32 cmd;
-	__u32 autoneg;
-	__u32 rx_pause;
-	__u32 tx_pause;
+	__u32 cmd, autoneg, rx_pause, tx_pause;
 };
 struct ethtool_ringparam {
-	__u32 cmd;
-	__u32 rx_max_pending;
-	__u32 rx_mini_max_pending;
-	__u32 rx_jumbo_max_pending;
-	__u32 tx_max_pending;
-	__u32 rx_pending;
-	__u32 rx_mini_pending;
-	__u32 rx_jumbo_pending;
-	__u32 tx_pending;
+	__u32 cmd, rx_max_pending, rx_mini_max_pending, rx_jumbo_max_pending, tx_max_pending;
+	__u32 rx_pending, rx_mini_pending, rx_jumbo_pending, tx_pending;
 };
 struct ethtool_coalesce {
-	__u32 cmd;
-	__u32 rx_coalesce_usecs;
-	__u32 rx_max_coalesced_frames;
-	__u32 rx_coalesce_usecs_irq;
-	__u32 rx_max_coalesced_frames_irq;
-	__u32 tx_coalesce_usecs;
-	__u32 tx_max_coalesced_frames;
-	__u32 tx_coalesce_usecs_irq;
-	__u32 tx_max_coalesced_frames_irq;
-	__u32 stats_block_coalesce_usecs;
-	__u32 use_adaptive_rx_coalesce;
-	__u32 use_adaptive_tx_coalesce;
-	__u32 pkt_rate_low;
-	__u32 rx_coalesce_usecs_low;
-	__u32 rx_max_coalesced_frames_low;
-	__u32 tx_coalesce_usecs_low;
-	__u32 tx_max_coalesced_frames_low;
-	__u32 pkt_rate_high;
-	__u32 rx_coalesce_usecs_high;
-	__u32 rx_max_coalesced_frames_high;
-	__u32 tx_coalesce_usecs_high;
-	__u32 tx_max_coalesced_frames_high;
-	__u32 rate_sample_interval;
+	__u32 cmd, rx_coalesce_usecs, rx_max_coalesced_frames, rx_coalesce_usecs_irq;
+	__u32 rx_max_coalesced_frames_irq, tx_coalesce_usecs, tx_max_coalesced_frames;
+	__u32 tx_coalesce_usecs_irq, tx_max_coalesced_frames_irq, stats_block_coalesce_usecs;
+	__u32 use_adaptive_rx_coalesce, use_adaptive_tx_coalesce, pkt_rate_low;
+	__u32 rx_coalesce_usecs_low, rx_max_coalesced_frames_low, tx_coalesce_usecs_low;
+	__u32 tx_max_coalesced_frames_low, pkt_rate_high, rx_coalesce_usecs_high;
+	__u32 rx_max_coalesced_frames_high, tx_coalesce_usecs_high;
+	__u32 tx_max_coalesced_frames_high, rate_sample_interval;
 };
 struct ethtool_eee {
-	__u32 cmd;
-	__u32 supported;
-	__u32 advertised;
-	__u32 lp_advertised;
-	__u32 eee_active;
-	__u32 eee_enabled;
-	__u32 tx_lpi_enabled;
-	__u32 tx_lpi_timer;
-	__u32 reserved[2];
+	__u32 cmd, supported, advertised, lp_advertised, eee_active, eee_enabled;
+	__u32 tx_lpi_enabled, tx_lpi_timer, reserved[2];
 };
 struct ethtool_cmd {
-	__u32 cmd;
-	__u32 supported;
-	__u32 advertising;
+	__u32 cmd, supported, advertising;
 	__u16 speed;
-	__u8 duplex;
-	__u8 port;
-	__u8 phy_address;
-	__u8 transceiver;
-	__u8 autoneg;
-	__u8 mdio_support;
-	__u32 maxtxpkt;
-	__u32 maxrxpkt;
+	__u8 duplex, port, phy_address, transceiver, autoneg, mdio_support;
+	__u32 maxtxpkt, maxrxpkt;
 	__u16 speed_hi;
-	__u8 eth_tp_mdix;
-	__u8 eth_tp_mdix_ctrl;
-	__u32 lp_advertising;
-	__u32 reserved[2];
+	__u8 eth_tp_mdix, eth_tp_mdix_ctrl;
+	__u32 lp_advertising, reserved[2];
 };
 struct ethtool_link_settings {
-	__u32 cmd;
-	__u32 speed;
-	__u8 duplex;
-	__u8 port;
-	__u8 phy_address;
-	__u8 autoneg;
-	__u8 mdio_support;
-	__u8 eth_tp_mdix;
-	__u8 eth_tp_mdix_ctrl;
+	__u32 cmd, speed;
+	__u8 duplex, port, phy_address, autoneg, mdio_support, eth_tp_mdix, eth_tp_mdix_ctrl;
 	__s8 link_mode_masks_nwords;
-	__u8 transceiver;
-	__u8 master_slave_cfg;
-	__u8 master_slave_state;
-	__u8 rate_matching;
+	__u8 transceiver, master_slave_cfg, master_slave_state, rate_matching;
 	__u32 reserved[7];
 };
 struct ethtool_link_ksettings {
@@ -1207,25 +960,44 @@ struct ethtool_link_ksettings {
 	u32 lanes;
 };
 struct ethtool_ts_info {
-	__u32 cmd;
-	__u32 so_timestamping;
+	__u32 cmd, so_timestamping;
 	__s32 phc_index;
-	__u32 tx_types;
-	__u32 tx_reserved[3];
-	__u32 rx_filters;
-	__u32 rx_reserved[3];
+	__u32 tx_types, tx_reserved[3], rx_filters, rx_reserved[3];
 };
 struct ethtool_tunable {
-	__u32 cmd;
-	__u32 id;
-	__u32 type_id;
-	__u32 len;
+	__u32 cmd, id, type_id, len;
 	void *data[];
 };
+enum tunable_id {
+	ETHTOOL_ID_UNSPEC,
+	ETHTOOL_RX_COPYBREAK,
+	ETHTOOL_TX_COPYBREAK,
+	ETHTOOL_PFC_PREVENTION_TOUT,
+	ETHTOOL_TX_COPYBREAK_BUF_SIZE,
+};
+enum tunable_type_id {
+	ETHTOOL_TUNABLE_UNSPEC,
+	ETHTOOL_TUNABLE_U8,
+	ETHTOOL_TUNABLE_U16,
+	ETHTOOL_TUNABLE_U32,
+	ETHTOOL_TUNABLE_U64,
+	ETHTOOL_TUNABLE_STRING,
+	ETHTOOL_TUNABLE_S8,
+	ETHTOOL_TUNABLE_S16,
+	ETHTOOL_TUNABLE_S32,
+	ETHTOOL_TUNABLE_S64,
+};
+struct kernel_ethtool_coalesce {
+	u8 use_cqe_mode_tx, use_cqe_mode_rx;
+	u32 tx_aggr_max_bytes, tx_aggr_max_frames, tx_aggr_time_usecs;
+};
+struct kernel_ethtool_ringparam {
+	u32 rx_buf_len;
+	u8 tcp_data_split, tx_push, rx_push;
+	u32 cqe_size;
+};
 struct ethtool_ops {
-	u32 cap_link_lanes_supported:1;
-	u32 supported_coalesce_params;
-	u32 supported_ring_params;
+	u32 cap_link_lanes_supported:1, supported_coalesce_params, supported_ring_params;
 	void (*get_drvinfo)(struct net_device *dev, struct ethtool_drvinfo *info);
 	int (*get_regs_len)(struct net_device *dev);
 	void (*get_regs)(struct net_device *dev, struct ethtool_regs *regs, void *p);
@@ -1267,10 +1039,7 @@ struct ethtool_ops {
 	int (*set_link_ksettings)(struct net_device *dev, const struct ethtool_link_ksettings *cmd);
 };
 struct ethtool_test {
-	__u32 cmd;
-	__u32 flags;
-	__u32 reserved;
-	__u32 len;
+	__u32 cmd, flags, reserved, len;
 	__u64 data[];
 };
 #define ETH_TEST_FL_OFFLINE (1 << 0)
@@ -1292,122 +1061,140 @@ int ethtool_op_get_ts_info(struct net_device *dev, struct ethtool_ts_info *eti);
 void ethtool_sprintf(u8 **data, const char *fmt, ...);
 void ethtool_puts(u8 **data, const char *str);
 
+/* ---- rfkill, WWAN ports, phonet ------------------------------------ */
+enum rfkill_type {
+	RFKILL_TYPE_ALL = 0,
+	RFKILL_TYPE_WLAN,
+	RFKILL_TYPE_BLUETOOTH,
+	RFKILL_TYPE_UWB,
+	RFKILL_TYPE_WIMAX,
+	RFKILL_TYPE_WWAN,
+	RFKILL_TYPE_GPS,
+	RFKILL_TYPE_FM,
+	RFKILL_TYPE_NFC,
+};
+struct rfkill;
+struct rfkill_ops {
+	void (*poll)(struct rfkill *rfkill, void *data);
+	void (*query)(struct rfkill *rfkill, void *data);
+	int (*set_block)(void *data, bool blocked);
+};
+struct rfkill *rfkill_alloc(const char *name, struct device *parent, const enum rfkill_type type,
+			    const struct rfkill_ops *ops, void *ops_data);
+int rfkill_register(struct rfkill *rfkill);
+void rfkill_unregister(struct rfkill *rfkill);
+void rfkill_destroy(struct rfkill *rfkill);
+bool rfkill_set_hw_state(struct rfkill *rfkill, bool blocked);
+bool rfkill_set_sw_state(struct rfkill *rfkill, bool blocked);
+bool rfkill_blocked(struct rfkill *rfkill);
+enum wwan_port_type {
+	WWAN_PORT_AT,
+	WWAN_PORT_MBIM,
+	WWAN_PORT_QMI,
+	WWAN_PORT_QCDM,
+	WWAN_PORT_FIREHOSE,
+	WWAN_PORT_XMMRPC,
+	WWAN_PORT_MAX,
+	WWAN_PORT_UNKNOWN,
+};
+enum {
+	PHONET_MIN_MTU = 6, PHONET_MAX_MTU = 65541, PN_MEDIA_USB = 0x1B, PN_DEV_PC = 0x10,
+};
+#define SIOCPNGAUTOCONF (SIOCDEVPRIVATE + 0)
+struct if_phonet_autoconf {
+	uint8_t device;
+};
+struct if_phonet_req {
+	char ifr_phonet_name[16];
+	union {
+		struct if_phonet_autoconf ifru_phonet_autoconf;
+	} ifr_ifru;
+};
+#define ifr_phonet_autoconf ifr_ifru.ifru_phonet_autoconf
+extern const struct header_ops phonet_header_ops;
+
+/* ---- IPv6 neighbour discovery helpers ------------------------------- */
+enum {
+	IPV6_ADDR_ANY = 0x0000U, IPV6_ADDR_UNICAST = 0x0001U, IPV6_ADDR_MULTICAST = 0x0002U,
+	IPV6_ADDR_LOOPBACK = 0x0010U, IPV6_ADDR_LINKLOCAL = 0x0020U, NDISC_ROUTER_SOLICITATION = 133,
+	NDISC_ROUTER_ADVERTISEMENT = 134, NDISC_NEIGHBOUR_SOLICITATION = 135,
+	NDISC_NEIGHBOUR_ADVERTISEMENT = 136,
+};
+struct icmp6hdr {
+	__u8 icmp6_type, icmp6_code;
+	__sum16 icmp6_cksum;
+	union {
+		__be32 un_data32[1];
+		__be16 un_data16[2];
+		__u8 un_data8[4];
+	} icmp6_dataun;
+};
+struct nd_msg {
+	struct icmp6hdr icmph;
+	struct in6_addr target;
+	__u8 opt[];
+};
+struct ipv6_devconf {
+	__s32 forwarding, hop_limit, mtu6, accept_ra;
+};
+struct inet6_dev {
+	struct net_device *dev;
+	struct list_head addr_list;
+	struct ipv6_devconf cnf;
+};
+struct ipv6_stub {
+	void (*ndisc_send_na)(struct net_device *dev, const struct in6_addr *daddr,
+			      const struct in6_addr *solicited_addr, bool router, bool solicited,
+			      bool override, bool inc_opt);
+};
+extern const struct ipv6_stub *ipv6_stub;
+bool ipv6_addr_is_solict_mult(const struct in6_addr *addr);
+int ipv6_addr_type(const struct in6_addr *addr);
+struct inet6_dev *in6_dev_get(const struct net_device *dev);
+void in6_dev_put(struct inet6_dev *idev);
+struct net_device *__vlan_find_dev_deep_rcu(struct net_device *real_dev, __be16 vlan_proto, u16 vlan_id);
+
 /* ---- MII ------------------------------------------------------------ */
-#define MII_BMCR 0x00
-#define MII_BMSR 0x01
-#define MII_PHYSID1 0x02
-#define MII_PHYSID2 0x03
-#define MII_ADVERTISE 0x04
-#define MII_LPA 0x05
-#define MII_EXPANSION 0x06
-#define MII_CTRL1000 0x09
-#define MII_STAT1000 0x0a
-#define MII_MMD_CTRL 0x0d
-#define MII_MMD_DATA 0x0e
-#define MII_ESTATUS 0x0f
-#define MII_DCOUNTER 0x12
-#define MII_FCSCOUNTER 0x13
-#define MII_NWAYTEST 0x14
-#define MII_RERRCOUNTER 0x15
-#define MII_SREVISION 0x16
-#define MII_RESV1 0x17
-#define MII_LBRERROR 0x18
-#define MII_PHYADDR 0x19
-#define MII_RESV2 0x1a
-#define MII_TPISTATUS 0x1b
-#define MII_NCONFIG 0x1c
-#define BMCR_RESV 0x003f
-#define BMCR_SPEED1000 0x0040
-#define BMCR_CTST 0x0080
-#define BMCR_FULLDPLX 0x0100
-#define BMCR_ANRESTART 0x0200
-#define BMCR_ISOLATE 0x0400
-#define BMCR_PDOWN 0x0800
-#define BMCR_ANENABLE 0x1000
-#define BMCR_SPEED100 0x2000
-#define BMCR_LOOPBACK 0x4000
-#define BMCR_RESET 0x8000
-#define BMCR_SPEED10 0x0000
-#define BMSR_ERCAP 0x0001
-#define BMSR_JCD 0x0002
-#define BMSR_LSTATUS 0x0004
-#define BMSR_ANEGCAPABLE 0x0008
-#define BMSR_RFAULT 0x0010
-#define BMSR_ANEGCOMPLETE 0x0020
-#define BMSR_RESV 0x00c0
-#define BMSR_ESTATEN 0x0100
-#define BMSR_100HALF2 0x0200
-#define BMSR_100FULL2 0x0400
-#define BMSR_10HALF 0x0800
-#define BMSR_10FULL 0x1000
-#define BMSR_100HALF 0x2000
-#define BMSR_100FULL 0x4000
-#define BMSR_100BASE4 0x8000
-#define ADVERTISE_SLCT 0x001f
-#define ADVERTISE_CSMA 0x0001
-#define ADVERTISE_10HALF 0x0020
-#define ADVERTISE_1000XFULL 0x0020
-#define ADVERTISE_10FULL 0x0040
-#define ADVERTISE_1000XHALF 0x0040
-#define ADVERTISE_100HALF 0x0080
-#define ADVERTISE_1000XPAUSE 0x0080
-#define ADVERTISE_100FULL 0x0100
-#define ADVERTISE_1000XPSE_ASYM 0x0100
-#define ADVERTISE_100BASE4 0x0200
-#define ADVERTISE_PAUSE_CAP 0x0400
-#define ADVERTISE_PAUSE_ASYM 0x0800
-#define ADVERTISE_RESV 0x1000
-#define ADVERTISE_RFAULT 0x2000
-#define ADVERTISE_LPACK 0x4000
-#define ADVERTISE_NPAGE 0x8000
-#define ADVERTISE_FULL (ADVERTISE_100FULL | ADVERTISE_10FULL | ADVERTISE_CSMA)
-#define ADVERTISE_ALL (ADVERTISE_10HALF | ADVERTISE_10FULL | ADVERTISE_100HALF | ADVERTISE_100FULL)
-#define LPA_SLCT 0x001f
-#define LPA_10HALF 0x0020
-#define LPA_1000XFULL 0x0020
-#define LPA_10FULL 0x0040
-#define LPA_1000XHALF 0x0040
-#define LPA_100HALF 0x0080
-#define LPA_1000XPAUSE 0x0080
-#define LPA_100FULL 0x0100
-#define LPA_1000XPAUSE_ASYM 0x0100
-#define LPA_100BASE4 0x0200
-#define LPA_PAUSE_CAP 0x0400
-#define LPA_PAUSE_ASYM 0x0800
-#define LPA_RESV 0x1000
-#define LPA_RFAULT 0x2000
-#define LPA_LPACK 0x4000
-#define LPA_NPAGE 0x8000
-#define LPA_DUPLEX (LPA_10FULL | LPA_100FULL)
-#define LPA_100 (LPA_100FULL | LPA_100HALF | LPA_100BASE4)
-#define ADVERTISE_1000HALF 0x0100
-#define ADVERTISE_1000FULL 0x0200
-#define CTL1000_AS_MASTER 0x0800
-#define CTL1000_ENABLE_MASTER 0x1000
-#define LPA_1000HALF 0x0400
-#define LPA_1000FULL 0x0800
-#define LPA_1000REMRXOK 0x1000
-#define LPA_1000LOCALRXOK 0x2000
-#define LPA_1000MSRES 0x4000
-#define LPA_1000MSFAIL 0x8000
-#define ESTATUS_1000_THALF 0x1000
-#define ESTATUS_1000_TFULL 0x2000
-#define FLOW_CTRL_TX 0x01
-#define FLOW_CTRL_RX 0x02
+enum {
+	MII_BMCR = 0x00, MII_BMSR = 0x01, MII_PHYSID1 = 0x02, MII_PHYSID2 = 0x03,
+	MII_ADVERTISE = 0x04, MII_LPA = 0x05, MII_EXPANSION = 0x06, MII_CTRL1000 = 0x09,
+	MII_STAT1000 = 0x0a, MII_MMD_CTRL = 0x0d, MII_MMD_DATA = 0x0e, MII_ESTATUS = 0x0f,
+	MII_DCOUNTER = 0x12, MII_FCSCOUNTER = 0x13, MII_NWAYTEST = 0x14, MII_RERRCOUNTER = 0x15,
+	MII_SREVISION = 0x16, MII_RESV1 = 0x17, MII_LBRERROR = 0x18, MII_PHYADDR = 0x19,
+	MII_RESV2 = 0x1a, MII_TPISTATUS = 0x1b, MII_NCONFIG = 0x1c, BMCR_RESV = 0x003f,
+	BMCR_SPEED1000 = 0x0040, BMCR_CTST = 0x0080, BMCR_FULLDPLX = 0x0100, BMCR_ANRESTART = 0x0200,
+	BMCR_ISOLATE = 0x0400, BMCR_PDOWN = 0x0800, BMCR_ANENABLE = 0x1000, BMCR_SPEED100 = 0x2000,
+	BMCR_LOOPBACK = 0x4000, BMCR_RESET = 0x8000, BMCR_SPEED10 = 0x0000, BMSR_ERCAP = 0x0001,
+	BMSR_JCD = 0x0002, BMSR_LSTATUS = 0x0004, BMSR_ANEGCAPABLE = 0x0008, BMSR_RFAULT = 0x0010,
+	BMSR_ANEGCOMPLETE = 0x0020, BMSR_RESV = 0x00c0, BMSR_ESTATEN = 0x0100, BMSR_100HALF2 = 0x0200,
+	BMSR_100FULL2 = 0x0400, BMSR_10HALF = 0x0800, BMSR_10FULL = 0x1000, BMSR_100HALF = 0x2000,
+	BMSR_100FULL = 0x4000, BMSR_100BASE4 = 0x8000, ADVERTISE_SLCT = 0x001f,
+	ADVERTISE_CSMA = 0x0001, ADVERTISE_10HALF = 0x0020, ADVERTISE_1000XFULL = 0x0020,
+	ADVERTISE_10FULL = 0x0040, ADVERTISE_1000XHALF = 0x0040, ADVERTISE_100HALF = 0x0080,
+	ADVERTISE_1000XPAUSE = 0x0080, ADVERTISE_100FULL = 0x0100, ADVERTISE_1000XPSE_ASYM = 0x0100,
+	ADVERTISE_100BASE4 = 0x0200, ADVERTISE_PAUSE_CAP = 0x0400, ADVERTISE_PAUSE_ASYM = 0x0800,
+	ADVERTISE_RESV = 0x1000, ADVERTISE_RFAULT = 0x2000, ADVERTISE_LPACK = 0x4000,
+	ADVERTISE_NPAGE = 0x8000,
+	ADVERTISE_FULL = (ADVERTISE_100FULL | ADVERTISE_10FULL | ADVERTISE_CSMA),
+	ADVERTISE_ALL = (ADVERTISE_10HALF | ADVERTISE_10FULL | ADVERTISE_100HALF | ADVERTISE_100FULL),
+	LPA_SLCT = 0x001f, LPA_10HALF = 0x0020, LPA_1000XFULL = 0x0020, LPA_10FULL = 0x0040,
+	LPA_1000XHALF = 0x0040, LPA_100HALF = 0x0080, LPA_1000XPAUSE = 0x0080, LPA_100FULL = 0x0100,
+	LPA_1000XPAUSE_ASYM = 0x0100, LPA_100BASE4 = 0x0200, LPA_PAUSE_CAP = 0x0400,
+	LPA_PAUSE_ASYM = 0x0800, LPA_RESV = 0x1000, LPA_RFAULT = 0x2000, LPA_LPACK = 0x4000,
+	LPA_NPAGE = 0x8000, LPA_DUPLEX = (LPA_10FULL | LPA_100FULL),
+	LPA_100 = (LPA_100FULL | LPA_100HALF | LPA_100BASE4), ADVERTISE_1000HALF = 0x0100,
+	ADVERTISE_1000FULL = 0x0200, CTL1000_AS_MASTER = 0x0800, CTL1000_ENABLE_MASTER = 0x1000,
+	LPA_1000HALF = 0x0400, LPA_1000FULL = 0x0800, LPA_1000REMRXOK = 0x1000,
+	LPA_1000LOCALRXOK = 0x2000, LPA_1000MSRES = 0x4000, LPA_1000MSFAIL = 0x8000,
+	ESTATUS_1000_THALF = 0x1000, ESTATUS_1000_TFULL = 0x2000, FLOW_CTRL_TX = 0x01,
+	FLOW_CTRL_RX = 0x02,
+};
 struct mii_ioctl_data {
-	__u16 phy_id;
-	__u16 reg_num;
-	__u16 val_in;
-	__u16 val_out;
+	__u16 phy_id, reg_num, val_in, val_out;
 };
 struct mii_if_info {
-	int phy_id;
-	int advertising;
-	int phy_id_mask;
-	int reg_num_mask;
-	unsigned int full_duplex:1;
-	unsigned int force_media:1;
-	unsigned int supports_gmii:1;
+	int phy_id, advertising, phy_id_mask, reg_num_mask;
+	unsigned int full_duplex:1, force_media:1, supports_gmii:1;
 	struct net_device *dev;
 	int (*mdio_read)(struct net_device *dev, int phy_id, int location);
 	void (*mdio_write)(struct net_device *dev, int phy_id, int location, int val);

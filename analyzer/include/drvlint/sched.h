@@ -16,8 +16,7 @@
 #define TASK_COMM_LEN 16
 struct task_struct {
 	volatile long __state;
-	pid_t pid;
-	pid_t tgid;
+	pid_t pid, tgid;
 	unsigned int flags;
 	int prio;
 	char comm[TASK_COMM_LEN];
@@ -56,16 +55,10 @@ pid_t task_pid_vnr(struct task_struct *tsk);
 void get_task_struct(struct task_struct *t);
 void put_task_struct(struct task_struct *t);
 bool capable(int cap);
-#define CAP_NET_ADMIN 12
-#define CAP_SYS_RAWIO 17
-#define CAP_SYS_ADMIN 21
-#define CAP_SYS_TTY_CONFIG 26
-#define SIGKILL 9
-#define SIGTERM 15
-#define SIGIO 29
-#define SIGHUP 1
-#define SIGINT 2
-#define SIGUSR1 10
+enum {
+	CAP_NET_ADMIN = 12, CAP_SYS_RAWIO = 17, CAP_SYS_ADMIN = 21, CAP_SYS_TTY_CONFIG = 26,
+	SIGKILL = 9, SIGTERM = 15, SIGIO = 29, SIGHUP = 1, SIGINT = 2, SIGUSR1 = 10,
+};
 struct task_struct *kthread_create(int (*threadfn)(void *data), void *data, const char *namefmt, ...);
 struct task_struct *kthread_run(int (*threadfn)(void *data), void *data, const char *namefmt, ...);
 int kthread_stop(struct task_struct *k);
@@ -157,10 +150,9 @@ void ktime_get_real_ts64(struct timespec64 *ts);
 #define ktime_after(a, b) ((a) > (b))
 #define ktime_before(a, b) ((a) < (b))
 #define ktime_to_timespec64(kt) ((struct timespec64){ .tv_sec = (kt) / NSEC_PER_SEC, .tv_nsec = (kt) % NSEC_PER_SEC })
-#define CLOCK_REALTIME 0
-#define CLOCK_MONOTONIC 1
-#define CLOCK_BOOTTIME 7
-#define CLOCK_TAI 11
+enum {
+	CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1, CLOCK_BOOTTIME = 7, CLOCK_TAI = 11,
+};
 
 /* ---- wait queues ---------------------------------------------------- */
 struct wait_queue_entry;
@@ -304,10 +296,7 @@ enum hrtimer_mode {
 struct hrtimer {
 	ktime_t _softexpires;
 	enum hrtimer_restart (*function)(struct hrtimer *timer);
-	u8 state;
-	u8 is_rel;
-	u8 is_soft;
-	u8 is_hard;
+	u8 state, is_rel, is_soft, is_hard;
 };
 void hrtimer_init(struct hrtimer *timer, clockid_t which_clock, enum hrtimer_mode mode);
 void hrtimer_setup(struct hrtimer *timer, enum hrtimer_restart (*function)(struct hrtimer *),
@@ -359,6 +348,8 @@ struct rcu_work *to_rcu_work(struct work_struct *work);
 bool work_pending(const struct work_struct *work);
 bool delayed_work_pending(const struct delayed_work *work);
 unsigned int work_busy(struct work_struct *work);
+#define WORK_BUSY_PENDING (1 << 0)
+#define WORK_BUSY_RUNNING (1 << 1)
 bool schedule_work(struct work_struct *work);
 bool schedule_work_on(int cpu, struct work_struct *work);
 bool schedule_delayed_work(struct delayed_work *dwork, unsigned long delay);

@@ -18,347 +18,121 @@ typedef unsigned int speed_t;
 typedef unsigned int tcflag_t;
 #define NCCS 19
 struct ktermios {
-	tcflag_t c_iflag;
-	tcflag_t c_oflag;
-	tcflag_t c_cflag;
-	tcflag_t c_lflag;
-	cc_t c_line;
-	cc_t c_cc[NCCS];
-	speed_t c_ispeed;
-	speed_t c_ospeed;
+	tcflag_t c_iflag, c_oflag, c_cflag, c_lflag;
+	cc_t c_line, c_cc[NCCS];
+	speed_t c_ispeed, c_ospeed;
 };
 struct winsize {
-	unsigned short ws_row;
-	unsigned short ws_col;
-	unsigned short ws_xpixel;
-	unsigned short ws_ypixel;
+	unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;
 };
-#define VINTR 0
-#define VQUIT 1
-#define VERASE 2
-#define VKILL 3
-#define VEOF 4
-#define VTIME 5
-#define VMIN 6
-#define VSWTC 7
-#define VSTART 8
-#define VSTOP 9
-#define VSUSP 10
-#define VEOL 11
-#define VREPRINT 12
-#define VDISCARD 13
-#define VWERASE 14
-#define VLNEXT 15
-#define VEOL2 16
-#define IGNBRK 0000001
-#define BRKINT 0000002
-#define IGNPAR 0000004
-#define PARMRK 0000010
-#define INPCK 0000020
-#define ISTRIP 0000040
-#define INLCR 0000100
-#define IGNCR 0000200
-#define ICRNL 0000400
-#define IUCLC 0001000
-#define IXON 0002000
-#define IXANY 0004000
-#define IXOFF 0010000
-#define IMAXBEL 0020000
-#define IUTF8 0040000
-#define OPOST 0000001
-#define OLCUC 0000002
-#define ONLCR 0000004
-#define OCRNL 0000010
-#define CBAUD 0010017
-#define B0 0000000
-#define B50 0000001
-#define B75 0000002
-#define B110 0000003
-#define B134 0000004
-#define B150 0000005
-#define B200 0000006
-#define B300 0000007
-#define B600 0000010
-#define B1200 0000011
-#define B1800 0000012
-#define B2400 0000013
-#define B4800 0000014
-#define B9600 0000015
-#define B19200 0000016
-#define B38400 0000017
-#define EXTA B19200
-#define EXTB B38400
-#define CSIZE 0000060
-#define CS5 0000000
-#define CS6 0000020
-#define CS7 0000040
-#define CS8 0000060
-#define CSTOPB 0000100
-#define CREAD 0000200
-#define PARENB 0000400
-#define PARODD 0001000
-#define HUPCL 0002000
-#define CLOCAL 0004000
-#define CBAUDEX 0010000
-#define BOTHER 0010000
-#define B57600 0010001
-#define B115200 0010002
-#define B230400 0010003
-#define B460800 0010004
-#define B500000 0010005
-#define B576000 0010006
-#define B921600 0010007
-#define B1000000 0010010
-#define B1152000 0010011
-#define B1500000 0010012
-#define B2000000 0010013
-#define B2500000 0010014
-#define B3000000 0010015
-#define B3500000 0010016
-#define B4000000 0010017
+enum {
+	VINTR = 0, VQUIT = 1, VERASE = 2, VKILL = 3, VEOF = 4, VTIME = 5, VMIN = 6, VSWTC = 7,
+	VSTART = 8, VSTOP = 9, VSUSP = 10, VEOL = 11, VREPRINT = 12, VDISCARD = 13, VWERASE = 14,
+	VLNEXT = 15, VEOL2 = 16, IGNBRK = 0000001, BRKINT = 0000002, IGNPAR = 0000004,
+	PARMRK = 0000010, INPCK = 0000020, ISTRIP = 0000040, INLCR = 0000100, IGNCR = 0000200,
+	ICRNL = 0000400, IUCLC = 0001000, IXON = 0002000, IXANY = 0004000, IXOFF = 0010000,
+	IMAXBEL = 0020000, IUTF8 = 0040000, OPOST = 0000001, OLCUC = 0000002, ONLCR = 0000004,
+	OCRNL = 0000010, CBAUD = 0010017, B0 = 0000000, B50 = 0000001, B75 = 0000002, B110 = 0000003,
+	B134 = 0000004, B150 = 0000005, B200 = 0000006, B300 = 0000007, B600 = 0000010,
+	B1200 = 0000011, B1800 = 0000012, B2400 = 0000013, B4800 = 0000014, B9600 = 0000015,
+	B19200 = 0000016, B38400 = 0000017, EXTA = B19200, EXTB = B38400, CSIZE = 0000060,
+	CS5 = 0000000, CS6 = 0000020, CS7 = 0000040, CS8 = 0000060, CSTOPB = 0000100, CREAD = 0000200,
+	PARENB = 0000400, PARODD = 0001000, HUPCL = 0002000, CLOCAL = 0004000, CBAUDEX = 0010000,
+	BOTHER = 0010000, B57600 = 0010001, B115200 = 0010002, B230400 = 0010003, B460800 = 0010004,
+	B500000 = 0010005, B576000 = 0010006, B921600 = 0010007, B1000000 = 0010010,
+	B1152000 = 0010011, B1500000 = 0010012, B2000000 = 0010013, B2500000 = 0010014,
+	B3000000 = 0010015, B3500000 = 0010016, B4000000 = 0010017,
+};
 #define CIBAUD 002003600000
 #define CMSPAR 010000000000
 #define CRTSCTS 020000000000
-#define IBSHIFT 16
-#define ISIG 0000001
-#define ICANON 0000002
-#define XCASE 0000004
-#define ECHO 0000010
-#define ECHOE 0000020
-#define ECHOK 0000040
-#define ECHONL 0000100
-#define NOFLSH 0000200
-#define TOSTOP 0000400
-#define ECHOCTL 0001000
-#define ECHOPRT 0002000
-#define ECHOKE 0004000
-#define FLUSHO 0010000
-#define PENDIN 0040000
-#define IEXTEN 0100000
-#define EXTPROC 0200000
-#define TCGETS 0x5401
-#define TCSETS 0x5402
-#define TCSETSW 0x5403
-#define TCSETSF 0x5404
-#define TCSBRK 0x5409
-#define TCXONC 0x540A
-#define TCFLSH 0x540B
-#define TIOCEXCL 0x540C
-#define TIOCNXCL 0x540D
-#define TIOCSCTTY 0x540E
-#define TIOCOUTQ 0x5411
-#define TIOCSTI 0x5412
-#define TIOCGWINSZ 0x5413
-#define TIOCSWINSZ 0x5414
-#define TIOCMGET 0x5415
-#define TIOCMBIS 0x5416
-#define TIOCMBIC 0x5417
-#define TIOCMSET 0x5418
-#define FIONREAD 0x541B
-#define TIOCINQ FIONREAD
-#define TIOCGSERIAL 0x541E
-#define TIOCSSERIAL 0x541F
-#define TIOCSBRK 0x5427
-#define TIOCCBRK 0x5428
-#define TIOCGRS485 0x542E
-#define TIOCSRS485 0x542F
-#define TIOCSERGETLSR 0x5459
-#define TIOCMIWAIT 0x545C
-#define TIOCGICOUNT 0x545D
-#define TIOCSER_TEMT 0x01
-#define TIOCM_LE 0x001
-#define TIOCM_DTR 0x002
-#define TIOCM_RTS 0x004
-#define TIOCM_ST 0x008
-#define TIOCM_SR 0x010
-#define TIOCM_CTS 0x020
-#define TIOCM_CAR 0x040
-#define TIOCM_RNG 0x080
-#define TIOCM_DSR 0x100
-#define TIOCM_CD TIOCM_CAR
-#define TIOCM_RI TIOCM_RNG
-#define TIOCM_OUT1 0x2000
-#define TIOCM_OUT2 0x4000
-#define TIOCM_LOOP 0x8000
-#define TCIFLUSH 0
-#define TCOFLUSH 1
-#define TCIOFLUSH 2
+enum {
+	IBSHIFT = 16, ISIG = 0000001, ICANON = 0000002, XCASE = 0000004, ECHO = 0000010,
+	ECHOE = 0000020, ECHOK = 0000040, ECHONL = 0000100, NOFLSH = 0000200, TOSTOP = 0000400,
+	ECHOCTL = 0001000, ECHOPRT = 0002000, ECHOKE = 0004000, FLUSHO = 0010000, PENDIN = 0040000,
+	IEXTEN = 0100000, EXTPROC = 0200000, TCGETS = 0x5401, TCSETS = 0x5402, TCSETSW = 0x5403,
+	TCSETSF = 0x5404, TCSBRK = 0x5409, TCXONC = 0x540A, TCFLSH = 0x540B, TIOCEXCL = 0x540C,
+	TIOCNXCL = 0x540D, TIOCSCTTY = 0x540E, TIOCOUTQ = 0x5411, TIOCSTI = 0x5412,
+	TIOCGWINSZ = 0x5413, TIOCSWINSZ = 0x5414, TIOCMGET = 0x5415, TIOCMBIS = 0x5416,
+	TIOCMBIC = 0x5417, TIOCMSET = 0x5418, FIONREAD = 0x541B, TIOCINQ = FIONREAD,
+	TIOCGSERIAL = 0x541E, TIOCSSERIAL = 0x541F, TIOCSBRK = 0x5427, TIOCCBRK = 0x5428,
+	TIOCGRS485 = 0x542E, TIOCSRS485 = 0x542F, TIOCSERGETLSR = 0x5459, TIOCMIWAIT = 0x545C,
+	TIOCGICOUNT = 0x545D, TIOCSER_TEMT = 0x01, TIOCM_LE = 0x001, TIOCM_DTR = 0x002,
+	TIOCM_RTS = 0x004, TIOCM_ST = 0x008, TIOCM_SR = 0x010, TIOCM_CTS = 0x020, TIOCM_CAR = 0x040,
+	TIOCM_RNG = 0x080, TIOCM_DSR = 0x100, TIOCM_CD = TIOCM_CAR, TIOCM_RI = TIOCM_RNG,
+	TIOCM_OUT1 = 0x2000, TIOCM_OUT2 = 0x4000, TIOCM_LOOP = 0x8000, TCIFLUSH = 0, TCOFLUSH = 1,
+	TCIOFLUSH = 2,
+};
 
 /* ---- serial structures ---------------------------------------------- */
 struct serial_struct {
-	int type;
-	int line;
+	int type, line;
 	unsigned int port;
-	int irq;
-	int flags;
-	int xmit_fifo_size;
-	int custom_divisor;
-	int baud_base;
+	int irq, flags, xmit_fifo_size, custom_divisor, baud_base;
 	unsigned short close_delay;
-	char io_type;
-	char reserved_char[1];
+	char io_type, reserved_char[1];
 	int hub6;
-	unsigned short closing_wait;
-	unsigned short closing_wait2;
+	unsigned short closing_wait, closing_wait2;
 	unsigned char *iomem_base;
 	unsigned short iomem_reg_shift;
 	unsigned int port_high;
 	unsigned long iomap_base;
 };
 struct serial_icounter_struct {
-	int cts, dsr, rng, dcd;
-	int rx, tx;
-	int frame, overrun, parity, brk;
-	int buf_overrun;
-	int reserved[9];
+	int cts, dsr, rng, dcd, rx, tx, frame, overrun, parity, brk, buf_overrun, reserved[9];
 };
 struct async_icount {
-	__u32 cts, dsr, rng, dcd, tx, rx;
-	__u32 frame, parity, overrun, brk;
-	__u32 buf_overrun;
+	__u32 cts, dsr, rng, dcd, tx, rx, frame, parity, overrun, brk, buf_overrun;
 };
 struct uart_icount {
-	__u32 cts;
-	__u32 dsr;
-	__u32 rng;
-	__u32 dcd;
-	__u32 rx;
-	__u32 tx;
-	__u32 frame;
-	__u32 overrun;
-	__u32 parity;
-	__u32 brk;
-	__u32 buf_overrun;
+	__u32 cts, dsr, rng, dcd, rx, tx, frame, overrun, parity, brk, buf_overrun;
 };
 struct serial_rs485 {
-	__u32 flags;
-	__u32 delay_rts_before_send;
-	__u32 delay_rts_after_send;
-	__u32 padding[5];
+	__u32 flags, delay_rts_before_send, delay_rts_after_send, padding[5];
 };
-#define PORT_UNKNOWN 0
-#define PORT_8250 1
-#define PORT_16450 2
-#define PORT_16550 3
-#define PORT_16550A 4
-#define PORT_16650 6
-#define PORT_16750 8
-#define ASYNCB_SPD_HI 4
-#define ASYNCB_SPD_VHI 5
-#define ASYNCB_SPD_CUST 3
-#define ASYNC_SPD_HI (1U << ASYNCB_SPD_HI)
-#define ASYNC_SPD_VHI (1U << ASYNCB_SPD_VHI)
-#define ASYNC_SPD_CUST (1U << ASYNCB_SPD_CUST)
-#define ASYNC_SPD_SHI (ASYNC_SPD_HI | ASYNC_SPD_VHI)
-#define ASYNC_SPD_WARP (ASYNC_SPD_HI | ASYNC_SPD_CUST)
-#define ASYNC_SPD_MASK (ASYNC_SPD_HI | ASYNC_SPD_VHI | ASYNC_SPD_CUST)
-#define ASYNC_LOW_LATENCY (1U << 13)
-#define ASYNC_CLOSING_WAIT_INF 0
-#define ASYNC_CLOSING_WAIT_NONE 65535
-#define ASYNC_USR_MASK 0x3430
-#define ASYNC_FLAGS 0x7FFF
-#define UART_RX 0
-#define UART_TX 0
-#define UART_DLL 0
-#define UART_DLM 1
-#define UART_IER 1
-#define UART_IER_RDI 0x01
-#define UART_IER_THRI 0x02
-#define UART_IER_RLSI 0x04
-#define UART_IER_MSI 0x08
-#define UART_IIR 2
-#define UART_IIR_NO_INT 0x01
-#define UART_IIR_ID 0x0e
-#define UART_IIR_MSI 0x00
-#define UART_IIR_THRI 0x02
-#define UART_IIR_RDI 0x04
-#define UART_IIR_RLSI 0x06
-#define UART_FCR 2
-#define UART_FCR_ENABLE_FIFO 0x01
-#define UART_FCR_CLEAR_RCVR 0x02
-#define UART_FCR_CLEAR_XMIT 0x04
-#define UART_FCR_TRIGGER_1 0x00
-#define UART_FCR_DMA_SELECT 0x08
-#define UART_FCR_TRIGGER_MASK 0xC0
-#define UART_FCR_TRIGGER_4 0x40
-#define UART_FCR_TRIGGER_8 0x80
-#define UART_FCR_TRIGGER_14 0xc0
-#define UART_EFR 2
-#define UART_EFR_ECB 0x10
-#define UART_EFR_SCD 0x20
-#define UART_EFR_RTS 0x40
-#define UART_EFR_CTS 0x80
-#define UART_LCR 3
-#define UART_LCR_WLEN5 0x00
-#define UART_LCR_WLEN6 0x01
-#define UART_LCR_WLEN7 0x02
-#define UART_LCR_WLEN8 0x03
+enum {
+	PORT_UNKNOWN = 0, PORT_8250 = 1, PORT_16450 = 2, PORT_16550 = 3, PORT_16550A = 4,
+	PORT_16650 = 6, PORT_16750 = 8, ASYNCB_SPD_HI = 4, ASYNCB_SPD_VHI = 5, ASYNCB_SPD_CUST = 3,
+	ASYNC_SPD_HI = (1U << ASYNCB_SPD_HI), ASYNC_SPD_VHI = (1U << ASYNCB_SPD_VHI),
+	ASYNC_SPD_CUST = (1U << ASYNCB_SPD_CUST), ASYNC_SPD_SHI = (ASYNC_SPD_HI | ASYNC_SPD_VHI),
+	ASYNC_SPD_WARP = (ASYNC_SPD_HI | ASYNC_SPD_CUST),
+	ASYNC_SPD_MASK = (ASYNC_SPD_HI | ASYNC_SPD_VHI | ASYNC_SPD_CUST),
+	ASYNC_LOW_LATENCY = (1U << 13), ASYNC_CLOSING_WAIT_INF = 0, ASYNC_CLOSING_WAIT_NONE = 65535,
+	ASYNC_USR_MASK = 0x3430, ASYNC_FLAGS = 0x7FFF, UART_RX = 0, UART_TX = 0, UART_DLL = 0,
+	UART_DLM = 1, UART_IER = 1, UART_IER_RDI = 0x01, UART_IER_THRI = 0x02, UART_IER_RLSI = 0x04,
+	UART_IER_MSI = 0x08, UART_IIR = 2, UART_IIR_NO_INT = 0x01, UART_IIR_ID = 0x0e,
+	UART_IIR_MSI = 0x00, UART_IIR_THRI = 0x02, UART_IIR_RDI = 0x04, UART_IIR_RLSI = 0x06,
+	UART_FCR = 2, UART_FCR_ENABLE_FIFO = 0x01, UART_FCR_CLEAR_RCVR = 0x02,
+	UART_FCR_CLEAR_XMIT = 0x04, UART_FCR_TRIGGER_1 = 0x00, UART_FCR_DMA_SELECT = 0x08,
+	UART_FCR_TRIGGER_MASK = 0xC0, UART_FCR_TRIGGER_4 = 0x40, UART_FCR_TRIGGER_8 = 0x80,
+	UART_FCR_TRIGGER_14 = 0xc0, UART_EFR = 2, UART_EFR_ECB = 0x10, UART_EFR_SCD = 0x20,
+	UART_EFR_RTS = 0x40, UART_EFR_CTS = 0x80, UART_LCR = 3, UART_LCR_WLEN5 = 0x00,
+	UART_LCR_WLEN6 = 0x01, UART_LCR_WLEN7 = 0x02, UART_LCR_WLEN8 = 0x03,
+};
 #define UART_LCR_WLEN(x) ((x) - 5)
-#define UART_LCR_STOP 0x04
-#define UART_LCR_PARITY 0x08
-#define UART_LCR_EPAR 0x10
-#define UART_LCR_SPAR 0x20
-#define UART_LCR_SBC 0x40
-#define UART_LCR_DLAB 0x80
-#define UART_MCR 4
-#define UART_MCR_DTR 0x01
-#define UART_MCR_RTS 0x02
-#define UART_MCR_OUT1 0x04
-#define UART_MCR_OUT2 0x08
-#define UART_MCR_LOOP 0x10
-#define UART_MCR_AFE 0x20
-#define UART_MCR_XONANY 0x20
-#define UART_MCR_TCRTLR 0x40
-#define UART_MCR_CLKSEL 0x80
-#define UART_LSR 5
-#define UART_LSR_DR 0x01
-#define UART_LSR_OE 0x02
-#define UART_LSR_PE 0x04
-#define UART_LSR_FE 0x08
-#define UART_LSR_BI 0x10
-#define UART_LSR_THRE 0x20
-#define UART_LSR_TEMT 0x40
-#define UART_LSR_FIFOE 0x80
-#define UART_LSR_BRK_ERROR_BITS 0x1E
-#define UART_MSR 6
-#define UART_MSR_DCTS 0x01
-#define UART_MSR_DDSR 0x02
-#define UART_MSR_TERI 0x04
-#define UART_MSR_DDCD 0x08
-#define UART_MSR_ANY_DELTA 0x0F
-#define UART_MSR_CTS 0x10
-#define UART_MSR_DSR 0x20
-#define UART_MSR_RI 0x40
-#define UART_MSR_DCD 0x80
-#define UART_SCR 7
+enum {
+	UART_LCR_STOP = 0x04, UART_LCR_PARITY = 0x08, UART_LCR_EPAR = 0x10, UART_LCR_SPAR = 0x20,
+	UART_LCR_SBC = 0x40, UART_LCR_DLAB = 0x80, UART_MCR = 4, UART_MCR_DTR = 0x01,
+	UART_MCR_RTS = 0x02, UART_MCR_OUT1 = 0x04, UART_MCR_OUT2 = 0x08, UART_MCR_LOOP = 0x10,
+	UART_MCR_AFE = 0x20, UART_MCR_XONANY = 0x20, UART_MCR_TCRTLR = 0x40, UART_MCR_CLKSEL = 0x80,
+	UART_LSR = 5, UART_LSR_DR = 0x01, UART_LSR_OE = 0x02, UART_LSR_PE = 0x04, UART_LSR_FE = 0x08,
+	UART_LSR_BI = 0x10, UART_LSR_THRE = 0x20, UART_LSR_TEMT = 0x40, UART_LSR_FIFOE = 0x80,
+	UART_LSR_BRK_ERROR_BITS = 0x1E, UART_MSR = 6, UART_MSR_DCTS = 0x01, UART_MSR_DDSR = 0x02,
+	UART_MSR_TERI = 0x04, UART_MSR_DDCD = 0x08, UART_MSR_ANY_DELTA = 0x0F, UART_MSR_CTS = 0x10,
+	UART_MSR_DSR = 0x20, UART_MSR_RI = 0x40, UART_MSR_DCD = 0x80, UART_SCR = 7,
+};
 
 /* ---- tty core ------------------------------------------------------- */
-#define TTY_NORMAL 0
-#define TTY_BREAK 1
-#define TTY_FRAME 2
-#define TTY_PARITY 3
-#define TTY_OVERRUN 4
-#define TTY_THROTTLED 0
-#define TTY_IO_ERROR 1
-#define TTY_OTHER_CLOSED 2
-#define TTY_EXCLUSIVE 3
-#define TTY_DO_WRITE_WAKEUP 5
-#define TTY_LDISC_OPEN 11
-#define TTY_HUPPED 18
-#define TTY_HUPPING 19
-#define TTY_DRIVER_INSTALLED 0x0001
-#define TTY_DRIVER_RESET_TERMIOS 0x0002
-#define TTY_DRIVER_REAL_RAW 0x0004
-#define TTY_DRIVER_DYNAMIC_DEV 0x0008
-#define TTY_DRIVER_TYPE_SERIAL 0x0003
-#define SERIAL_TYPE_NORMAL 1
-#define N_TTY 0
-#define TTY_PORT_INITIALIZED 0
-#define TTY_PORT_SUSPENDED 1
-#define TTY_PORT_ACTIVE 2
-#define TTY_PORT_CTS_FLOW 3
-#define TTY_PORT_CHECK_CD 4
-#define TTY_PORT_KOPENED 5
+enum {
+	TTY_NORMAL = 0, TTY_BREAK = 1, TTY_FRAME = 2, TTY_PARITY = 3, TTY_OVERRUN = 4,
+	TTY_THROTTLED = 0, TTY_IO_ERROR = 1, TTY_OTHER_CLOSED = 2, TTY_EXCLUSIVE = 3,
+	TTY_DO_WRITE_WAKEUP = 5, TTY_LDISC_OPEN = 11, TTY_HUPPED = 18, TTY_HUPPING = 19,
+	TTY_DRIVER_INSTALLED = 0x0001, TTY_DRIVER_RESET_TERMIOS = 0x0002,
+	TTY_DRIVER_REAL_RAW = 0x0004, TTY_DRIVER_DYNAMIC_DEV = 0x0008,
+	TTY_DRIVER_TYPE_SERIAL = 0x0003, SERIAL_TYPE_NORMAL = 1, N_TTY = 0, TTY_PORT_INITIALIZED = 0,
+	TTY_PORT_SUSPENDED = 1, TTY_PORT_ACTIVE = 2, TTY_PORT_CTS_FLOW = 3, TTY_PORT_CHECK_CD = 4,
+	TTY_PORT_KOPENED = 5,
+};
 struct tty_struct;
 struct tty_driver;
 struct tty_port;
@@ -370,8 +144,7 @@ struct tty_bufhead {
 	struct work_struct work;
 	struct mutex lock;
 	atomic_t priority;
-	int mem_used;
-	int mem_limit;
+	int mem_used, mem_limit;
 	struct tty_buffer *tail;
 };
 struct tty_port_operations {
@@ -383,24 +156,18 @@ struct tty_port_operations {
 };
 struct tty_port {
 	struct tty_bufhead buf;
-	struct tty_struct *tty;
-	struct tty_struct *itty;
+	struct tty_struct *tty, *itty;
 	const struct tty_port_operations *ops;
 	const void *client_ops;
 	spinlock_t lock;
-	int blocked_open;
-	int count;
-	wait_queue_head_t open_wait;
-	wait_queue_head_t delta_msr_wait;
-	unsigned long flags;
-	unsigned long iflags;
+	int blocked_open, count;
+	wait_queue_head_t open_wait, delta_msr_wait;
+	unsigned long flags, iflags;
 	unsigned char console:1;
-	struct mutex mutex;
-	struct mutex buf_mutex;
+	struct mutex mutex, buf_mutex;
 	unsigned char *xmit_buf;
 	struct kfifo xmit_fifo;
-	unsigned int close_delay;
-	unsigned int closing_wait;
+	unsigned int close_delay, closing_wait;
 	int drain_delay;
 	struct kref kref;
 	void *client_data;
@@ -409,8 +176,7 @@ struct ld_semaphore {
 	atomic_long_t count;
 	raw_spinlock_t wait_lock;
 	unsigned int wait_readers;
-	struct list_head read_wait;
-	struct list_head write_wait;
+	struct list_head read_wait, write_wait;
 };
 struct tty_ldisc_ops {
 	char *name;
@@ -478,20 +244,16 @@ struct console {
 	int (*setup)(struct console *co, char *options);
 	int (*exit)(struct console *co);
 	int (*match)(struct console *co, char *name, int idx, char *options);
-	short flags;
-	short index;
+	short flags, index;
 	int cflag;
-	uint ispeed;
-	uint ospeed;
+	uint ispeed, ospeed;
 	void *data;
 	struct console *next;
 };
-#define CON_PRINTBUFFER (1)
-#define CON_CONSDEV (2)
-#define CON_ENABLED (4)
-#define CON_BOOT (8)
-#define CON_ANYTIME (16)
-#define CON_BRL (32)
+enum {
+	CON_PRINTBUFFER = (1), CON_CONSDEV = (2), CON_ENABLED = (4), CON_BOOT = (8),
+	CON_ANYTIME = (16), CON_BRL = (32),
+};
 void register_console(struct console *newcon);
 int unregister_console(struct console *console);
 struct tty_struct {
@@ -503,9 +265,7 @@ struct tty_struct {
 	struct tty_port *port;
 	const struct tty_operations *ops;
 	struct tty_ldisc *ldisc;
-	struct mutex atomic_write_lock;
-	struct mutex legacy_mutex;
-	struct mutex throttle_mutex;
+	struct mutex atomic_write_lock, legacy_mutex, throttle_mutex;
 	struct rw_semaphore termios_rwsem;
 	struct mutex winsize_mutex;
 	struct ktermios termios, termios_locked;
@@ -515,24 +275,20 @@ struct tty_struct {
 	struct winsize winsize;
 	struct {
 		spinlock_t lock;
-		bool stopped;
-		bool tco_stopped;
+		bool stopped, tco_stopped;
 	} flow;
 	struct {
 		spinlock_t lock;
 		unsigned char pktstatus;
 		bool packet;
 	} ctrl;
-	bool hw_stopped;
-	bool closing;
+	bool hw_stopped, closing;
 	int flow_change;
 	struct tty_struct *link;
 	struct fasync_struct *fasync;
-	wait_queue_head_t write_wait;
-	wait_queue_head_t read_wait;
+	wait_queue_head_t write_wait, read_wait;
 	struct work_struct hangup_work;
-	void *disc_data;
-	void *driver_data;
+	void *disc_data, *driver_data;
 	spinlock_t files_lock;
 	struct list_head tty_files;
 	int write_cnt;
@@ -543,14 +299,10 @@ struct tty_driver {
 	struct kref kref;
 	struct cdev **cdevs;
 	struct module *owner;
-	const char *driver_name;
-	const char *name;
-	int name_base;
-	int major;
-	int minor_start;
+	const char *driver_name, *name;
+	int name_base, major, minor_start;
 	unsigned int num;
-	short type;
-	short subtype;
+	short type, subtype;
 	struct ktermios init_termios;
 	unsigned long flags;
 	struct tty_driver *other;
@@ -683,9 +435,9 @@ int tty_port_alloc_xmit_buf(struct tty_port *port);
 void tty_port_free_xmit_buf(struct tty_port *port);
 
 /* ---- USB serial core ------------------------------------------------ */
-#define MAX_NUM_PORTS 16
-#define USB_SERIAL_WRITE_BUSY 0
-#define USB_SERIAL_THROTTLED 1
+enum {
+	MAX_NUM_PORTS = 16, USB_SERIAL_WRITE_BUSY = 0, USB_SERIAL_THROTTLED = 1,
+};
 struct usb_serial;
 struct usb_serial_port {
 	struct usb_serial *serial;
@@ -727,17 +479,10 @@ struct usb_serial_driver;
 struct usb_serial {
 	struct usb_device *dev;
 	struct usb_serial_driver *type;
-	struct usb_interface *interface;
-	struct usb_interface *sibling;
+	struct usb_interface *interface, *sibling;
 	unsigned int suspend_count;
-	unsigned char disconnected:1;
-	unsigned char attached:1;
-	unsigned char minors_reserved:1;
-	unsigned char num_ports;
-	unsigned char num_port_pointers;
-	unsigned char num_interrupt_in;
-	unsigned char num_interrupt_out;
-	unsigned char num_bulk_in;
+	unsigned char disconnected:1, attached:1, minors_reserved:1, num_ports;
+	unsigned char num_port_pointers, num_interrupt_in, num_interrupt_out, num_bulk_in;
 	unsigned char num_bulk_out;
 	struct usb_serial_port *port[MAX_NUM_PORTS];
 	struct kref kref;
@@ -745,12 +490,8 @@ struct usb_serial {
 	void *private;
 };
 struct usb_serial_endpoints {
-	unsigned char num_bulk_in;
-	unsigned char num_bulk_out;
-	unsigned char num_interrupt_in;
-	unsigned char num_interrupt_out;
-	struct usb_endpoint_descriptor *bulk_in[MAX_NUM_PORTS];
-	struct usb_endpoint_descriptor *bulk_out[MAX_NUM_PORTS];
+	unsigned char num_bulk_in, num_bulk_out, num_interrupt_in, num_interrupt_out;
+	struct usb_endpoint_descriptor *bulk_in[MAX_NUM_PORTS], *bulk_out[MAX_NUM_PORTS];
 	struct usb_endpoint_descriptor *interrupt_in[MAX_NUM_PORTS];
 	struct usb_endpoint_descriptor *interrupt_out[MAX_NUM_PORTS];
 };
@@ -761,13 +502,9 @@ struct usb_serial_driver {
 	struct device_driver driver;
 	struct usb_driver *usb_driver;
 	struct usb_dynids dynids;
-	unsigned char num_ports;
-	unsigned char num_bulk_in;
-	unsigned char num_bulk_out;
-	unsigned char num_interrupt_in;
+	unsigned char num_ports, num_bulk_in, num_bulk_out, num_interrupt_in;
 	unsigned char num_interrupt_out;
-	size_t bulk_in_size;
-	size_t bulk_out_size;
+	size_t bulk_in_size, bulk_out_size;
 	int (*probe)(struct usb_serial *serial, const struct usb_device_id *id);
 	int (*attach)(struct usb_serial *serial);
 	int (*calc_num_ports)(struct usb_serial *serial, struct usb_serial_endpoints *epds);

@@ -478,9 +478,7 @@ int PTR_ERR_OR_ZERO(const void *ptr);
 #define KERN_DEBUG KERN_SOH "7"
 #define KERN_DEFAULT ""
 #define KERN_CONT KERN_SOH "c"
-#ifndef pr_fmt
-#define pr_fmt(fmt) fmt
-#endif
+/* pr_*() are functions, so a driver's own pr_fmt() is simply unused. */
 int printk(const char *fmt, ...);
 int vprintk(const char *fmt, va_list args);
 int pr_emerg(const char *fmt, ...);
@@ -905,9 +903,10 @@ extern struct module __this_module;
 #define EXPORT_SYMBOL_GPL(sym) extern int __drvlint_modinfo
 #define EXPORT_SYMBOL_NS(sym, ns) extern int __drvlint_modinfo
 #define EXPORT_SYMBOL_NS_GPL(sym, ns) extern int __drvlint_modinfo
-/* module_init/module_exit record the entry points in typed variables. */
-#define module_init(fn) static int (*__drvlint_module_init)(void) __attribute__((__used__)) = (fn)
-#define module_exit(fn) static void (*__drvlint_module_exit)(void) __attribute__((__used__)) = (fn)
+/* module_init(fn)/module_exit(fn) record the entry point in a typed
+ * variable named __drvlint_module_init_<fn> / __drvlint_module_exit_<fn>. */
+#define module_init(fn) static int (*__drvlint_module_init_##fn)(void) __attribute__((__used__)) = (fn)
+#define module_exit(fn) static void (*__drvlint_module_exit_##fn)(void) __attribute__((__used__)) = (fn)
 #define late_initcall(fn) module_init(fn)
 #define subsys_initcall(fn) module_init(fn)
 #define device_initcall(fn) module_init(fn)

@@ -13,168 +13,78 @@
 #define DRVLINT_USB_H
 
 /* ---- chapter 9 ------------------------------------------------------ */
-#define USB_DIR_OUT 0
-#define USB_DIR_IN 0x80
-#define USB_TYPE_MASK (0x03 << 5)
-#define USB_TYPE_STANDARD (0x00 << 5)
-#define USB_TYPE_CLASS (0x01 << 5)
-#define USB_TYPE_VENDOR (0x02 << 5)
-#define USB_TYPE_RESERVED (0x03 << 5)
-#define USB_RECIP_MASK 0x1f
-#define USB_RECIP_DEVICE 0x00
-#define USB_RECIP_INTERFACE 0x01
-#define USB_RECIP_ENDPOINT 0x02
-#define USB_RECIP_OTHER 0x03
-#define USB_REQ_GET_STATUS 0x00
-#define USB_REQ_CLEAR_FEATURE 0x01
-#define USB_REQ_SET_FEATURE 0x03
-#define USB_REQ_SET_ADDRESS 0x05
-#define USB_REQ_GET_DESCRIPTOR 0x06
-#define USB_REQ_SET_DESCRIPTOR 0x07
-#define USB_REQ_GET_CONFIGURATION 0x08
-#define USB_REQ_SET_CONFIGURATION 0x09
-#define USB_REQ_GET_INTERFACE 0x0A
-#define USB_REQ_SET_INTERFACE 0x0B
-#define USB_REQ_SYNCH_FRAME 0x0C
-#define USB_DEVICE_SELF_POWERED 0
-#define USB_DEVICE_REMOTE_WAKEUP 1
-#define USB_ENDPOINT_HALT 0
-#define USB_DT_DEVICE 0x01
-#define USB_DT_CONFIG 0x02
-#define USB_DT_STRING 0x03
-#define USB_DT_INTERFACE 0x04
-#define USB_DT_ENDPOINT 0x05
-#define USB_DT_DEVICE_QUALIFIER 0x06
-#define USB_DT_OTHER_SPEED_CONFIG 0x07
-#define USB_DT_INTERFACE_POWER 0x08
-#define USB_DT_OTG 0x09
-#define USB_DT_DEBUG 0x0a
-#define USB_DT_INTERFACE_ASSOCIATION 0x0b
-#define USB_DT_BOS 0x0f
-#define USB_DT_DEVICE_CAPABILITY 0x10
-#define USB_DT_SS_ENDPOINT_COMP 0x30
-#define USB_DT_CS_DEVICE (USB_TYPE_CLASS | USB_DT_DEVICE)
-#define USB_DT_CS_CONFIG (USB_TYPE_CLASS | USB_DT_CONFIG)
-#define USB_DT_CS_STRING (USB_TYPE_CLASS | USB_DT_STRING)
-#define USB_DT_CS_INTERFACE (USB_TYPE_CLASS | USB_DT_INTERFACE)
-#define USB_DT_CS_ENDPOINT (USB_TYPE_CLASS | USB_DT_ENDPOINT)
-#define USB_DT_DEVICE_SIZE 18
-#define USB_DT_CONFIG_SIZE 9
-#define USB_DT_INTERFACE_SIZE 9
-#define USB_DT_ENDPOINT_SIZE 7
-#define USB_DT_ENDPOINT_AUDIO_SIZE 9
-#define USB_CLASS_PER_INTERFACE 0
-#define USB_CLASS_AUDIO 1
-#define USB_CLASS_COMM 2
-#define USB_CLASS_HID 3
-#define USB_CLASS_PHYSICAL 5
-#define USB_CLASS_STILL_IMAGE 6
-#define USB_CLASS_PRINTER 7
-#define USB_CLASS_MASS_STORAGE 8
-#define USB_CLASS_HUB 9
-#define USB_CLASS_CDC_DATA 0x0a
-#define USB_CLASS_CSCID 0x0b
-#define USB_CLASS_CONTENT_SEC 0x0d
-#define USB_CLASS_VIDEO 0x0e
-#define USB_CLASS_WIRELESS_CONTROLLER 0xe0
-#define USB_CLASS_MISC 0xef
-#define USB_CLASS_APP_SPEC 0xfe
-#define USB_CLASS_VENDOR_SPEC 0xff
-#define USB_SUBCLASS_VENDOR_SPEC 0xff
-#define USB_ENDPOINT_NUMBER_MASK 0x0f
-#define USB_ENDPOINT_DIR_MASK 0x80
-#define USB_ENDPOINT_XFERTYPE_MASK 0x03
-#define USB_ENDPOINT_XFER_CONTROL 0
-#define USB_ENDPOINT_XFER_ISOC 1
-#define USB_ENDPOINT_XFER_BULK 2
-#define USB_ENDPOINT_XFER_INT 3
-#define USB_ENDPOINT_MAX_ADJUSTABLE 0x80
-#define USB_ENDPOINT_MAXP_MASK 0x07ff
-#define USB_ENDPOINT_SYNCTYPE 0x0c
-#define USB_ENDPOINT_SYNC_NONE (0 << 2)
-#define USB_ENDPOINT_SYNC_ASYNC (1 << 2)
-#define USB_ENDPOINT_USAGE_MASK 0x30
-#define USB_CONFIG_ATT_ONE (1 << 7)
-#define USB_CONFIG_ATT_SELFPOWER (1 << 6)
-#define USB_CONFIG_ATT_WAKEUP (1 << 5)
+enum {
+	USB_DIR_OUT = 0, USB_DIR_IN = 0x80, USB_TYPE_MASK = (0x03 << 5),
+	USB_TYPE_STANDARD = (0x00 << 5), USB_TYPE_CLASS = (0x01 << 5), USB_TYPE_VENDOR = (0x02 << 5),
+	USB_TYPE_RESERVED = (0x03 << 5), USB_RECIP_MASK = 0x1f, USB_RECIP_DEVICE = 0x00,
+	USB_RECIP_INTERFACE = 0x01, USB_RECIP_ENDPOINT = 0x02, USB_RECIP_OTHER = 0x03,
+	USB_REQ_GET_STATUS = 0x00, USB_REQ_CLEAR_FEATURE = 0x01, USB_REQ_SET_FEATURE = 0x03,
+	USB_REQ_SET_ADDRESS = 0x05, USB_REQ_GET_DESCRIPTOR = 0x06, USB_REQ_SET_DESCRIPTOR = 0x07,
+	USB_REQ_GET_CONFIGURATION = 0x08, USB_REQ_SET_CONFIGURATION = 0x09,
+	USB_REQ_GET_INTERFACE = 0x0A, USB_REQ_SET_INTERFACE = 0x0B, USB_REQ_SYNCH_FRAME = 0x0C,
+	USB_DEVICE_SELF_POWERED = 0, USB_DEVICE_REMOTE_WAKEUP = 1, USB_ENDPOINT_HALT = 0,
+	USB_DT_DEVICE = 0x01, USB_DT_CONFIG = 0x02, USB_DT_STRING = 0x03, USB_DT_INTERFACE = 0x04,
+	USB_DT_ENDPOINT = 0x05, USB_DT_DEVICE_QUALIFIER = 0x06, USB_DT_OTHER_SPEED_CONFIG = 0x07,
+	USB_DT_INTERFACE_POWER = 0x08, USB_DT_OTG = 0x09, USB_DT_DEBUG = 0x0a,
+	USB_DT_INTERFACE_ASSOCIATION = 0x0b, USB_DT_BOS = 0x0f, USB_DT_DEVICE_CAPABILITY = 0x10,
+	USB_DT_SS_ENDPOINT_COMP = 0x30, USB_DT_CS_DEVICE = (USB_TYPE_CLASS | USB_DT_DEVICE),
+	USB_DT_CS_CONFIG = (USB_TYPE_CLASS | USB_DT_CONFIG),
+	USB_DT_CS_STRING = (USB_TYPE_CLASS | USB_DT_STRING),
+	USB_DT_CS_INTERFACE = (USB_TYPE_CLASS | USB_DT_INTERFACE),
+	USB_DT_CS_ENDPOINT = (USB_TYPE_CLASS | USB_DT_ENDPOINT), USB_DT_DEVICE_SIZE = 18,
+	USB_DT_CONFIG_SIZE = 9, USB_DT_INTERFACE_SIZE = 9, USB_DT_ENDPOINT_SIZE = 7,
+	USB_DT_ENDPOINT_AUDIO_SIZE = 9, USB_CLASS_PER_INTERFACE = 0, USB_CLASS_AUDIO = 1,
+	USB_CLASS_COMM = 2, USB_CLASS_HID = 3, USB_CLASS_PHYSICAL = 5, USB_CLASS_STILL_IMAGE = 6,
+	USB_CLASS_PRINTER = 7, USB_CLASS_MASS_STORAGE = 8, USB_CLASS_HUB = 9,
+	USB_CLASS_CDC_DATA = 0x0a, USB_CLASS_CSCID = 0x0b, USB_CLASS_CONTENT_SEC = 0x0d,
+	USB_CLASS_VIDEO = 0x0e, USB_CLASS_WIRELESS_CONTROLLER = 0xe0, USB_CLASS_MISC = 0xef,
+	USB_CLASS_APP_SPEC = 0xfe, USB_CLASS_VENDOR_SPEC = 0xff, USB_SUBCLASS_VENDOR_SPEC = 0xff,
+	USB_ENDPOINT_NUMBER_MASK = 0x0f, USB_ENDPOINT_DIR_MASK = 0x80,
+	USB_ENDPOINT_XFERTYPE_MASK = 0x03, USB_ENDPOINT_XFER_CONTROL = 0, USB_ENDPOINT_XFER_ISOC = 1,
+	USB_ENDPOINT_XFER_BULK = 2, USB_ENDPOINT_XFER_INT = 3, USB_ENDPOINT_MAX_ADJUSTABLE = 0x80,
+	USB_ENDPOINT_MAXP_MASK = 0x07ff, USB_ENDPOINT_SYNCTYPE = 0x0c,
+	USB_ENDPOINT_SYNC_NONE = (0 << 2), USB_ENDPOINT_SYNC_ASYNC = (1 << 2),
+	USB_ENDPOINT_USAGE_MASK = 0x30, USB_CONFIG_ATT_ONE = (1 << 7),
+	USB_CONFIG_ATT_SELFPOWER = (1 << 6), USB_CONFIG_ATT_WAKEUP = (1 << 5),
+};
 struct usb_ctrlrequest {
-	__u8 bRequestType;
-	__u8 bRequest;
-	__le16 wValue;
-	__le16 wIndex;
-	__le16 wLength;
+	__u8 bRequestType, bRequest;
+	__le16 wValue, wIndex, wLength;
 } __attribute__((__packed__));
 struct usb_descriptor_header {
-	__u8 bLength;
-	__u8 bDescriptorType;
+	__u8 bLength, bDescriptorType;
 } __attribute__((__packed__));
 struct usb_device_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
+	__u8 bLength, bDescriptorType;
 	__le16 bcdUSB;
-	__u8 bDeviceClass;
-	__u8 bDeviceSubClass;
-	__u8 bDeviceProtocol;
-	__u8 bMaxPacketSize0;
-	__le16 idVendor;
-	__le16 idProduct;
-	__le16 bcdDevice;
-	__u8 iManufacturer;
-	__u8 iProduct;
-	__u8 iSerialNumber;
-	__u8 bNumConfigurations;
+	__u8 bDeviceClass, bDeviceSubClass, bDeviceProtocol, bMaxPacketSize0;
+	__le16 idVendor, idProduct, bcdDevice;
+	__u8 iManufacturer, iProduct, iSerialNumber, bNumConfigurations;
 } __attribute__((__packed__));
 struct usb_config_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
+	__u8 bLength, bDescriptorType;
 	__le16 wTotalLength;
-	__u8 bNumInterfaces;
-	__u8 bConfigurationValue;
-	__u8 iConfiguration;
-	__u8 bmAttributes;
-	__u8 bMaxPower;
+	__u8 bNumInterfaces, bConfigurationValue, iConfiguration, bmAttributes, bMaxPower;
 } __attribute__((__packed__));
 struct usb_interface_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bInterfaceNumber;
-	__u8 bAlternateSetting;
-	__u8 bNumEndpoints;
-	__u8 bInterfaceClass;
-	__u8 bInterfaceSubClass;
-	__u8 bInterfaceProtocol;
-	__u8 iInterface;
+	__u8 bLength, bDescriptorType, bInterfaceNumber, bAlternateSetting, bNumEndpoints;
+	__u8 bInterfaceClass, bInterfaceSubClass, bInterfaceProtocol, iInterface;
 } __attribute__((__packed__));
 struct usb_endpoint_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bEndpointAddress;
-	__u8 bmAttributes;
+	__u8 bLength, bDescriptorType, bEndpointAddress, bmAttributes;
 	__le16 wMaxPacketSize;
-	__u8 bInterval;
-	__u8 bRefresh;
-	__u8 bSynchAddress;
+	__u8 bInterval, bRefresh, bSynchAddress;
 } __attribute__((__packed__));
 struct usb_ss_ep_comp_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bMaxBurst;
-	__u8 bmAttributes;
+	__u8 bLength, bDescriptorType, bMaxBurst, bmAttributes;
 	__le16 wBytesPerInterval;
 } __attribute__((__packed__));
 struct usb_interface_assoc_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bFirstInterface;
-	__u8 bInterfaceCount;
-	__u8 bFunctionClass;
-	__u8 bFunctionSubClass;
-	__u8 bFunctionProtocol;
-	__u8 iFunction;
+	__u8 bLength, bDescriptorType, bFirstInterface, bInterfaceCount, bFunctionClass;
+	__u8 bFunctionSubClass, bFunctionProtocol, iFunction;
 } __attribute__((__packed__));
 struct usb_string_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
+	__u8 bLength, bDescriptorType;
 	__le16 wData[1];
 } __attribute__((__packed__));
 enum usb_device_speed {
@@ -226,9 +136,7 @@ struct usb_host_endpoint {
 	struct list_head urb_list;
 	void *hcpriv;
 	unsigned char *extra;
-	int extralen;
-	int enabled;
-	int streams;
+	int extralen, enabled, streams;
 };
 struct usb_host_interface {
 	struct usb_interface_descriptor desc;
@@ -244,46 +152,40 @@ enum usb_interface_condition {
 	USB_INTERFACE_UNBINDING,
 };
 struct usb_interface {
-	struct usb_host_interface *altsetting;
-	struct usb_host_interface *cur_altsetting;
+	struct usb_host_interface *altsetting, *cur_altsetting;
 	unsigned int num_altsetting;
 	struct usb_interface_assoc_descriptor *intf_assoc;
 	int minor;
 	enum usb_interface_condition condition;
-	unsigned int sysfs_files_created:1;
-	unsigned int ep_devs_created:1;
-	unsigned int unregistering:1;
-	unsigned int needs_remote_wakeup:1;
-	unsigned int needs_altsetting0:1;
-	unsigned int needs_binding:1;
-	unsigned int resetting_device:1;
-	unsigned int authorized:1;
-	struct device dev;
-	struct device *usb_dev;
+	unsigned int sysfs_files_created:1, ep_devs_created:1, unregistering:1;
+	unsigned int needs_remote_wakeup:1, needs_altsetting0:1, needs_binding:1;
+	unsigned int resetting_device:1, authorized:1;
+	struct device dev, *usb_dev;
 	struct work_struct reset_ws;
 };
-#define USB_MAXINTERFACES 32
-#define USB_MAXIADS (USB_MAXINTERFACES / 2)
-#define USB_MAXENDPOINTS 30
+enum {
+	USB_MAXINTERFACES = 32, USB_MAXIADS = (USB_MAXINTERFACES / 2), USB_MAXENDPOINTS = 30,
+};
 struct usb_host_config {
 	struct usb_config_descriptor desc;
 	char *string;
 	struct usb_interface_assoc_descriptor *intf_assoc[USB_MAXIADS];
 	struct usb_interface *interface[USB_MAXINTERFACES];
+	struct usb_interface_cache *intf_cache[USB_MAXINTERFACES];
 	unsigned char *extra;
 	int extralen;
 };
+struct usb_interface_cache {
+	unsigned int num_altsetting;
+	struct kref ref;
+	struct usb_host_interface altsetting[];
+};
 struct usb_bus {
-	struct device *controller;
-	struct device *sysdev;
+	struct device *controller, *sysdev;
 	int busnum;
 	const char *bus_name;
-	u8 uses_pio_for_control;
-	u8 otg_port;
-	unsigned int is_b_host:1;
-	unsigned int b_hnp_enable:1;
-	unsigned int no_stop_on_short:1;
-	unsigned int no_sg_constraint:1;
+	u8 uses_pio_for_control, otg_port;
+	unsigned int is_b_host:1, b_hnp_enable:1, no_stop_on_short:1, no_sg_constraint:1;
 	unsigned int sg_tablesize;
 	int devnum_next;
 	struct usb_device *root_hub;
@@ -291,14 +193,14 @@ struct usb_bus {
 	int bandwidth_allocated;
 };
 struct usb_tt;
+struct usb_interface_cache;
 struct usb_device {
 	int devnum;
 	char devpath[16];
 	u32 route;
 	enum usb_device_state state;
 	enum usb_device_speed speed;
-	unsigned int rx_lanes;
-	unsigned int tx_lanes;
+	unsigned int rx_lanes, tx_lanes;
 	struct usb_tt *tt;
 	int ttport;
 	unsigned int toggle[2];
@@ -307,72 +209,43 @@ struct usb_device {
 	struct usb_host_endpoint ep0;
 	struct device dev;
 	struct usb_device_descriptor descriptor;
-	struct usb_host_config *config;
-	struct usb_host_config *actconfig;
-	struct usb_host_endpoint *ep_in[16];
-	struct usb_host_endpoint *ep_out[16];
+	struct usb_host_config *config, *actconfig;
+	struct usb_host_endpoint *ep_in[16], *ep_out[16];
 	char **rawdescriptors;
 	unsigned short bus_mA;
-	u8 portnum;
-	u8 level;
-	u8 devaddr;
-	unsigned int can_submit:1;
-	unsigned int persist_enabled:1;
-	unsigned int reset_in_progress:1;
-	unsigned int have_langid:1;
-	unsigned int authorized:1;
-	unsigned int authenticated:1;
-	unsigned int lpm_capable:1;
-	unsigned int usb2_hw_lpm_capable:1;
-	unsigned int usb2_hw_lpm_enabled:1;
-	unsigned int usb3_lpm_u1_enabled:1;
-	unsigned int usb3_lpm_u2_enabled:1;
+	u8 portnum, level, devaddr;
+	unsigned int can_submit:1, persist_enabled:1, reset_in_progress:1, have_langid:1;
+	unsigned int authorized:1, authenticated:1, lpm_capable:1, usb2_hw_lpm_capable:1;
+	unsigned int usb2_hw_lpm_enabled:1, usb3_lpm_u1_enabled:1, usb3_lpm_u2_enabled:1;
 	int string_langid;
-	char *product;
-	char *manufacturer;
-	char *serial;
+	char *product, *manufacturer, *serial;
 	struct list_head filelist;
 	int maxchild;
 	u32 quirks;
 	atomic_t urbnum;
-	unsigned long active_duration;
-	unsigned long connect_time;
-	unsigned int do_remote_wakeup:1;
-	unsigned int reset_resume:1;
-	unsigned int port_is_suspended:1;
+	unsigned long active_duration, connect_time;
+	unsigned int do_remote_wakeup:1, reset_resume:1, port_is_suspended:1;
 	int slot_id;
 };
 #define to_usb_device(d) container_of(d, struct usb_device, dev)
 #define to_usb_interface(d) container_of(d, struct usb_interface, dev)
 struct usb_device_id {
-	__u16 match_flags;
-	__u16 idVendor;
-	__u16 idProduct;
-	__u16 bcdDevice_lo;
-	__u16 bcdDevice_hi;
-	__u8 bDeviceClass;
-	__u8 bDeviceSubClass;
-	__u8 bDeviceProtocol;
-	__u8 bInterfaceClass;
-	__u8 bInterfaceSubClass;
-	__u8 bInterfaceProtocol;
-	__u8 bInterfaceNumber;
+	__u16 match_flags, idVendor, idProduct, bcdDevice_lo, bcdDevice_hi;
+	__u8 bDeviceClass, bDeviceSubClass, bDeviceProtocol, bInterfaceClass;
+	__u8 bInterfaceSubClass, bInterfaceProtocol, bInterfaceNumber;
 	kernel_ulong_t driver_info;
 };
-#define USB_DEVICE_ID_MATCH_VENDOR 0x0001
-#define USB_DEVICE_ID_MATCH_PRODUCT 0x0002
-#define USB_DEVICE_ID_MATCH_DEV_LO 0x0004
-#define USB_DEVICE_ID_MATCH_DEV_HI 0x0008
-#define USB_DEVICE_ID_MATCH_DEV_CLASS 0x0010
-#define USB_DEVICE_ID_MATCH_DEV_SUBCLASS 0x0020
-#define USB_DEVICE_ID_MATCH_DEV_PROTOCOL 0x0040
-#define USB_DEVICE_ID_MATCH_INT_CLASS 0x0080
-#define USB_DEVICE_ID_MATCH_INT_SUBCLASS 0x0100
-#define USB_DEVICE_ID_MATCH_INT_PROTOCOL 0x0200
-#define USB_DEVICE_ID_MATCH_INT_NUMBER 0x0400
-#define USB_DEVICE_ID_MATCH_DEVICE (USB_DEVICE_ID_MATCH_VENDOR | USB_DEVICE_ID_MATCH_PRODUCT)
-#define USB_DEVICE_ID_MATCH_DEV_RANGE (USB_DEVICE_ID_MATCH_DEV_LO | USB_DEVICE_ID_MATCH_DEV_HI)
-#define USB_DEVICE_ID_MATCH_DEVICE_AND_VERSION (USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_DEV_RANGE)
+enum {
+	USB_DEVICE_ID_MATCH_VENDOR = 0x0001, USB_DEVICE_ID_MATCH_PRODUCT = 0x0002,
+	USB_DEVICE_ID_MATCH_DEV_LO = 0x0004, USB_DEVICE_ID_MATCH_DEV_HI = 0x0008,
+	USB_DEVICE_ID_MATCH_DEV_CLASS = 0x0010, USB_DEVICE_ID_MATCH_DEV_SUBCLASS = 0x0020,
+	USB_DEVICE_ID_MATCH_DEV_PROTOCOL = 0x0040, USB_DEVICE_ID_MATCH_INT_CLASS = 0x0080,
+	USB_DEVICE_ID_MATCH_INT_SUBCLASS = 0x0100, USB_DEVICE_ID_MATCH_INT_PROTOCOL = 0x0200,
+	USB_DEVICE_ID_MATCH_INT_NUMBER = 0x0400,
+	USB_DEVICE_ID_MATCH_DEVICE = (USB_DEVICE_ID_MATCH_VENDOR | USB_DEVICE_ID_MATCH_PRODUCT),
+	USB_DEVICE_ID_MATCH_DEV_RANGE = (USB_DEVICE_ID_MATCH_DEV_LO | USB_DEVICE_ID_MATCH_DEV_HI),
+	USB_DEVICE_ID_MATCH_DEVICE_AND_VERSION = (USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_DEV_RANGE),
+};
 #define USB_DEVICE_ID_MATCH_DEV_INFO \
 	(USB_DEVICE_ID_MATCH_DEV_CLASS | USB_DEVICE_ID_MATCH_DEV_SUBCLASS | USB_DEVICE_ID_MATCH_DEV_PROTOCOL)
 #define USB_DEVICE_ID_MATCH_INT_INFO \
@@ -436,12 +309,25 @@ struct usb_driver {
 	struct usb_dynids dynids;
 	struct usbdrv_wrap drvwrap;
 	struct device_driver driver;
-	unsigned int no_dynamic_id:1;
-	unsigned int supports_autosuspend:1;
-	unsigned int disable_hub_initiated_lpm:1;
+	unsigned int no_dynamic_id:1, supports_autosuspend:1, disable_hub_initiated_lpm:1;
 	unsigned int soft_unbind:1;
 };
 #define to_usb_driver(d) container_of(d, struct usb_driver, drvwrap.driver)
+struct usb_device_driver {
+	const char *name;
+	bool (*match)(struct usb_device *udev);
+	int (*probe)(struct usb_device *udev);
+	void (*disconnect)(struct usb_device *udev);
+	int (*suspend)(struct usb_device *udev, pm_message_t message);
+	int (*resume)(struct usb_device *udev, pm_message_t message);
+	const struct attribute_group **dev_groups;
+	struct usbdrv_wrap drvwrap;
+	const struct usb_device_id *id_table;
+	unsigned int supports_autosuspend:1, generic_subclass:1;
+};
+int usb_register_device_driver(struct usb_device_driver *new_udriver, struct module *owner);
+#define usb_register_device_driver(drv, ...) usb_register_device_driver(drv, THIS_MODULE)
+void usb_deregister_device_driver(struct usb_device_driver *udriver);
 struct usb_class_driver {
 	char *name;
 	char *(*devnode)(const struct device *dev, umode_t *mode);
@@ -450,19 +336,13 @@ struct usb_class_driver {
 };
 
 /* ---- URBs ----------------------------------------------------------- */
-#define URB_SHORT_NOT_OK 0x0001
-#define URB_ISO_ASAP 0x0002
-#define URB_NO_TRANSFER_DMA_MAP 0x0004
-#define URB_ZERO_PACKET 0x0040
-#define URB_NO_INTERRUPT 0x0080
-#define URB_FREE_BUFFER 0x0100
-#define URB_DIR_IN 0x0200
-#define URB_DIR_OUT 0
-#define URB_DIR_MASK URB_DIR_IN
+enum {
+	URB_SHORT_NOT_OK = 0x0001, URB_ISO_ASAP = 0x0002, URB_NO_TRANSFER_DMA_MAP = 0x0004,
+	URB_ZERO_PACKET = 0x0040, URB_NO_INTERRUPT = 0x0080, URB_FREE_BUFFER = 0x0100,
+	URB_DIR_IN = 0x0200, URB_DIR_OUT = 0, URB_DIR_MASK = URB_DIR_IN,
+};
 struct usb_iso_packet_descriptor {
-	unsigned int offset;
-	unsigned int length;
-	unsigned int actual_length;
+	unsigned int offset, length, actual_length;
 	int status;
 };
 struct usb_anchor {
@@ -477,40 +357,30 @@ struct urb {
 	struct kref kref;
 	int unlinked;
 	void *hcpriv;
-	atomic_t use_count;
-	atomic_t reject;
-	struct list_head urb_list;
-	struct list_head anchor_list;
+	atomic_t use_count, reject;
+	struct list_head urb_list, anchor_list;
 	struct usb_anchor *anchor;
 	struct usb_device *dev;
 	struct usb_host_endpoint *ep;
-	unsigned int pipe;
-	unsigned int stream_id;
+	unsigned int pipe, stream_id;
 	int status;
 	unsigned int transfer_flags;
 	void *transfer_buffer;
 	dma_addr_t transfer_dma;
 	struct scatterlist *sg;
-	int num_mapped_sgs;
-	int num_sgs;
-	u32 transfer_buffer_length;
-	u32 actual_length;
+	int num_mapped_sgs, num_sgs;
+	u32 transfer_buffer_length, actual_length;
 	unsigned char *setup_packet;
 	dma_addr_t setup_dma;
-	int start_frame;
-	int number_of_packets;
-	int interval;
-	int error_count;
+	int start_frame, number_of_packets, interval, error_count;
 	void *context;
 	usb_complete_t complete;
 	struct usb_iso_packet_descriptor iso_frame_desc[];
 };
-#define USB_CTRL_GET_TIMEOUT 5000
-#define USB_CTRL_SET_TIMEOUT 5000
-#define PIPE_ISOCHRONOUS 0
-#define PIPE_INTERRUPT 1
-#define PIPE_CONTROL 2
-#define PIPE_BULK 3
+enum {
+	USB_CTRL_GET_TIMEOUT = 5000, USB_CTRL_SET_TIMEOUT = 5000, PIPE_ISOCHRONOUS = 0,
+	PIPE_INTERRUPT = 1, PIPE_CONTROL = 2, PIPE_BULK = 3,
+};
 #define usb_pipein(pipe) ((pipe) & USB_DIR_IN)
 #define usb_pipeout(pipe) (!usb_pipein(pipe))
 #define usb_pipedevice(pipe) (((pipe) >> 8) & 0x7f)
@@ -659,210 +529,114 @@ struct usb_device *usb_hub_find_child(struct usb_device *hdev, int port1);
 	module_driver(__usb_driver, usb_register, usb_deregister)
 
 /* ---- CDC class -------------------------------------------------------- */
-#define USB_CDC_SUBCLASS_ACM 0x02
-#define USB_CDC_SUBCLASS_ETHERNET 0x06
-#define USB_CDC_SUBCLASS_WHCM 0x08
-#define USB_CDC_SUBCLASS_DMM 0x09
-#define USB_CDC_SUBCLASS_MDLM 0x0a
-#define USB_CDC_SUBCLASS_OBEX 0x0b
-#define USB_CDC_SUBCLASS_EEM 0x0c
-#define USB_CDC_SUBCLASS_NCM 0x0d
-#define USB_CDC_SUBCLASS_MBIM 0x0e
-#define USB_CDC_PROTO_NONE 0
-#define USB_CDC_ACM_PROTO_AT_V25TER 1
-#define USB_CDC_ACM_PROTO_AT_PCCA101 2
-#define USB_CDC_ACM_PROTO_AT_PCCA101_WAKE 3
-#define USB_CDC_ACM_PROTO_AT_GSM 4
-#define USB_CDC_ACM_PROTO_AT_3G 5
-#define USB_CDC_ACM_PROTO_AT_CDMA 6
-#define USB_CDC_ACM_PROTO_VENDOR 0xff
-#define USB_CDC_PROTO_EEM 7
-#define USB_CDC_NCM_PROTO_NTB 1
-#define USB_CDC_MBIM_PROTO_NTB 2
-#define USB_CDC_HEADER_TYPE 0x00
-#define USB_CDC_CALL_MANAGEMENT_TYPE 0x01
-#define USB_CDC_ACM_TYPE 0x02
-#define USB_CDC_UNION_TYPE 0x06
-#define USB_CDC_COUNTRY_TYPE 0x07
-#define USB_CDC_NETWORK_TERMINAL_TYPE 0x0a
-#define USB_CDC_ETHERNET_TYPE 0x0f
-#define USB_CDC_WHCM_TYPE 0x11
-#define USB_CDC_MDLM_TYPE 0x12
-#define USB_CDC_MDLM_DETAIL_TYPE 0x13
-#define USB_CDC_DMM_TYPE 0x14
-#define USB_CDC_OBEX_TYPE 0x15
-#define USB_CDC_NCM_TYPE 0x1a
-#define USB_CDC_MBIM_TYPE 0x1b
-#define USB_CDC_MBIM_EXTENDED_TYPE 0x1c
-#define USB_CDC_SEND_ENCAPSULATED_COMMAND 0x00
-#define USB_CDC_GET_ENCAPSULATED_RESPONSE 0x01
-#define USB_CDC_REQ_SET_LINE_CODING 0x20
-#define USB_CDC_REQ_GET_LINE_CODING 0x21
-#define USB_CDC_REQ_SET_CONTROL_LINE_STATE 0x22
-#define USB_CDC_REQ_SEND_BREAK 0x23
-#define USB_CDC_SET_ETHERNET_MULTICAST_FILTERS 0x40
-#define USB_CDC_SET_ETHERNET_PM_PATTERN_FILTER 0x41
-#define USB_CDC_GET_ETHERNET_PM_PATTERN_FILTER 0x42
-#define USB_CDC_SET_ETHERNET_PACKET_FILTER 0x43
-#define USB_CDC_GET_ETHERNET_STATISTIC 0x44
-#define USB_CDC_GET_NTB_PARAMETERS 0x80
-#define USB_CDC_GET_NET_ADDRESS 0x81
-#define USB_CDC_SET_NET_ADDRESS 0x82
-#define USB_CDC_GET_NTB_FORMAT 0x83
-#define USB_CDC_SET_NTB_FORMAT 0x84
-#define USB_CDC_GET_NTB_INPUT_SIZE 0x85
-#define USB_CDC_SET_NTB_INPUT_SIZE 0x86
-#define USB_CDC_GET_MAX_DATAGRAM_SIZE 0x87
-#define USB_CDC_SET_MAX_DATAGRAM_SIZE 0x88
-#define USB_CDC_GET_CRC_MODE 0x89
-#define USB_CDC_SET_CRC_MODE 0x8a
-#define USB_CDC_NOTIFY_NETWORK_CONNECTION 0x00
-#define USB_CDC_NOTIFY_RESPONSE_AVAILABLE 0x01
-#define USB_CDC_NOTIFY_SERIAL_STATE 0x20
-#define USB_CDC_NOTIFY_SPEED_CHANGE 0x2a
-#define USB_CDC_PACKET_TYPE_PROMISCUOUS (1 << 0)
-#define USB_CDC_PACKET_TYPE_ALL_MULTICAST (1 << 1)
-#define USB_CDC_PACKET_TYPE_DIRECTED (1 << 2)
-#define USB_CDC_PACKET_TYPE_BROADCAST (1 << 3)
-#define USB_CDC_PACKET_TYPE_MULTICAST (1 << 4)
-#define USB_CDC_CTRL_DTR (1 << 0)
-#define USB_CDC_CTRL_RTS (1 << 1)
-#define USB_CDC_1_STOP_BITS 0
-#define USB_CDC_1_5_STOP_BITS 1
-#define USB_CDC_2_STOP_BITS 2
-#define USB_CDC_NO_PARITY 0
-#define USB_CDC_ODD_PARITY 1
-#define USB_CDC_EVEN_PARITY 2
-#define USB_CDC_MARK_PARITY 3
-#define USB_CDC_SPACE_PARITY 4
-#define USB_CDC_SERIAL_STATE_DCD (1 << 0)
-#define USB_CDC_SERIAL_STATE_DSR (1 << 1)
-#define USB_CDC_SERIAL_STATE_BREAK (1 << 2)
-#define USB_CDC_SERIAL_STATE_RING_SIGNAL (1 << 3)
-#define USB_CDC_SERIAL_STATE_FRAMING (1 << 4)
-#define USB_CDC_SERIAL_STATE_PARITY (1 << 5)
-#define USB_CDC_SERIAL_STATE_OVERRUN (1 << 6)
+enum {
+	USB_CDC_SUBCLASS_ACM = 0x02, USB_CDC_SUBCLASS_ETHERNET = 0x06, USB_CDC_SUBCLASS_WHCM = 0x08,
+	USB_CDC_SUBCLASS_DMM = 0x09, USB_CDC_SUBCLASS_MDLM = 0x0a, USB_CDC_SUBCLASS_OBEX = 0x0b,
+	USB_CDC_SUBCLASS_EEM = 0x0c, USB_CDC_SUBCLASS_NCM = 0x0d, USB_CDC_SUBCLASS_MBIM = 0x0e,
+	USB_CDC_PROTO_NONE = 0, USB_CDC_ACM_PROTO_AT_V25TER = 1, USB_CDC_ACM_PROTO_AT_PCCA101 = 2,
+	USB_CDC_ACM_PROTO_AT_PCCA101_WAKE = 3, USB_CDC_ACM_PROTO_AT_GSM = 4,
+	USB_CDC_ACM_PROTO_AT_3G = 5, USB_CDC_ACM_PROTO_AT_CDMA = 6, USB_CDC_ACM_PROTO_VENDOR = 0xff,
+	USB_CDC_PROTO_EEM = 7, USB_CDC_NCM_PROTO_NTB = 1, USB_CDC_MBIM_PROTO_NTB = 2,
+	USB_CDC_HEADER_TYPE = 0x00, USB_CDC_CALL_MANAGEMENT_TYPE = 0x01, USB_CDC_ACM_TYPE = 0x02,
+	USB_CDC_UNION_TYPE = 0x06, USB_CDC_COUNTRY_TYPE = 0x07, USB_CDC_NETWORK_TERMINAL_TYPE = 0x0a,
+	USB_CDC_ETHERNET_TYPE = 0x0f, USB_CDC_WHCM_TYPE = 0x11, USB_CDC_MDLM_TYPE = 0x12,
+	USB_CDC_MDLM_DETAIL_TYPE = 0x13, USB_CDC_DMM_TYPE = 0x14, USB_CDC_OBEX_TYPE = 0x15,
+	USB_CDC_NCM_TYPE = 0x1a, USB_CDC_MBIM_TYPE = 0x1b, USB_CDC_MBIM_EXTENDED_TYPE = 0x1c,
+	USB_CDC_SEND_ENCAPSULATED_COMMAND = 0x00, USB_CDC_GET_ENCAPSULATED_RESPONSE = 0x01,
+	USB_CDC_REQ_SET_LINE_CODING = 0x20, USB_CDC_REQ_GET_LINE_CODING = 0x21,
+	USB_CDC_REQ_SET_CONTROL_LINE_STATE = 0x22, USB_CDC_REQ_SEND_BREAK = 0x23,
+	USB_CDC_SET_ETHERNET_MULTICAST_FILTERS = 0x40, USB_CDC_SET_ETHERNET_PM_PATTERN_FILTER = 0x41,
+	USB_CDC_GET_ETHERNET_PM_PATTERN_FILTER = 0x42, USB_CDC_SET_ETHERNET_PACKET_FILTER = 0x43,
+	USB_CDC_GET_ETHERNET_STATISTIC = 0x44, USB_CDC_GET_NTB_PARAMETERS = 0x80,
+	USB_CDC_GET_NET_ADDRESS = 0x81, USB_CDC_SET_NET_ADDRESS = 0x82, USB_CDC_GET_NTB_FORMAT = 0x83,
+	USB_CDC_SET_NTB_FORMAT = 0x84, USB_CDC_GET_NTB_INPUT_SIZE = 0x85,
+	USB_CDC_SET_NTB_INPUT_SIZE = 0x86, USB_CDC_GET_MAX_DATAGRAM_SIZE = 0x87,
+	USB_CDC_SET_MAX_DATAGRAM_SIZE = 0x88, USB_CDC_GET_CRC_MODE = 0x89,
+	USB_CDC_SET_CRC_MODE = 0x8a, USB_CDC_NOTIFY_NETWORK_CONNECTION = 0x00,
+	USB_CDC_NOTIFY_RESPONSE_AVAILABLE = 0x01, USB_CDC_NOTIFY_SERIAL_STATE = 0x20,
+	USB_CDC_NOTIFY_SPEED_CHANGE = 0x2a, USB_CDC_PACKET_TYPE_PROMISCUOUS = (1 << 0),
+	USB_CDC_PACKET_TYPE_ALL_MULTICAST = (1 << 1), USB_CDC_PACKET_TYPE_DIRECTED = (1 << 2),
+	USB_CDC_PACKET_TYPE_BROADCAST = (1 << 3), USB_CDC_PACKET_TYPE_MULTICAST = (1 << 4),
+	USB_CDC_CTRL_DTR = (1 << 0), USB_CDC_CTRL_RTS = (1 << 1), USB_CDC_1_STOP_BITS = 0,
+	USB_CDC_1_5_STOP_BITS = 1, USB_CDC_2_STOP_BITS = 2, USB_CDC_NO_PARITY = 0,
+	USB_CDC_ODD_PARITY = 1, USB_CDC_EVEN_PARITY = 2, USB_CDC_MARK_PARITY = 3,
+	USB_CDC_SPACE_PARITY = 4, USB_CDC_SERIAL_STATE_DCD = (1 << 0),
+	USB_CDC_SERIAL_STATE_DSR = (1 << 1), USB_CDC_SERIAL_STATE_BREAK = (1 << 2),
+	USB_CDC_SERIAL_STATE_RING_SIGNAL = (1 << 3), USB_CDC_SERIAL_STATE_FRAMING = (1 << 4),
+	USB_CDC_SERIAL_STATE_PARITY = (1 << 5), USB_CDC_SERIAL_STATE_OVERRUN = (1 << 6),
+};
 struct usb_cdc_header_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
+	__u8 bLength, bDescriptorType, bDescriptorSubType;
 	__le16 bcdCDC;
 } __attribute__((__packed__));
 struct usb_cdc_call_mgmt_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 bmCapabilities;
-	__u8 bDataInterface;
+	__u8 bLength, bDescriptorType, bDescriptorSubType, bmCapabilities, bDataInterface;
 } __attribute__((__packed__));
 struct usb_cdc_acm_descriptor {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 bmCapabilities;
+	__u8 bLength, bDescriptorType, bDescriptorSubType, bmCapabilities;
 } __attribute__((__packed__));
 struct usb_cdc_union_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 bMasterInterface0;
-	__u8 bSlaveInterface0;
+	__u8 bLength, bDescriptorType, bDescriptorSubType, bMasterInterface0, bSlaveInterface0;
 } __attribute__((__packed__));
 struct usb_cdc_country_functional_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 iCountryCodeRelDate;
+	__u8 bLength, bDescriptorType, bDescriptorSubType, iCountryCodeRelDate;
 	__le16 wCountyCode0;
 } __attribute__((__packed__));
 struct usb_cdc_network_terminal_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 bEntityId;
-	__u8 iName;
-	__u8 bChannelIndex;
+	__u8 bLength, bDescriptorType, bDescriptorSubType, bEntityId, iName, bChannelIndex;
 	__u8 bPhysicalInterface;
 } __attribute__((__packed__));
 struct usb_cdc_ether_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 iMACAddress;
+	__u8 bLength, bDescriptorType, bDescriptorSubType, iMACAddress;
 	__le32 bmEthernetStatistics;
-	__le16 wMaxSegmentSize;
-	__le16 wNumberMCFilters;
+	__le16 wMaxSegmentSize, wNumberMCFilters;
 	__u8 bNumberPowerFilters;
 } __attribute__((__packed__));
 struct usb_cdc_dmm_desc {
-	__u8 bFunctionLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubtype;
+	__u8 bFunctionLength, bDescriptorType, bDescriptorSubtype;
 	__u16 bcdVersion;
 	__le16 wMaxCommand;
 } __attribute__((__packed__));
 struct usb_cdc_mdlm_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
+	__u8 bLength, bDescriptorType, bDescriptorSubType;
 	__le16 bcdVersion;
 	__u8 bGUID[16];
 } __attribute__((__packed__));
 struct usb_cdc_mdlm_detail_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__u8 bGuidDescriptorType;
-	__u8 bDetailData[];
+	__u8 bLength, bDescriptorType, bDescriptorSubType, bGuidDescriptorType, bDetailData[];
 } __attribute__((__packed__));
 struct usb_cdc_obex_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
+	__u8 bLength, bDescriptorType, bDescriptorSubType;
 	__le16 bcdVersion;
 } __attribute__((__packed__));
 struct usb_cdc_ncm_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
+	__u8 bLength, bDescriptorType, bDescriptorSubType;
 	__le16 bcdNcmVersion;
 	__u8 bmNetworkCapabilities;
 } __attribute__((__packed__));
 struct usb_cdc_mbim_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
-	__le16 bcdMBIMVersion;
-	__le16 wMaxControlMessage;
-	__u8 bNumberFilters;
-	__u8 bMaxFilterSize;
+	__u8 bLength, bDescriptorType, bDescriptorSubType;
+	__le16 bcdMBIMVersion, wMaxControlMessage;
+	__u8 bNumberFilters, bMaxFilterSize;
 	__le16 wMaxSegmentSize;
 	__u8 bmNetworkCapabilities;
 } __attribute__((__packed__));
 struct usb_cdc_mbim_extended_desc {
-	__u8 bLength;
-	__u8 bDescriptorType;
-	__u8 bDescriptorSubType;
+	__u8 bLength, bDescriptorType, bDescriptorSubType;
 	__le16 bcdMBIMExtendedVersion;
 	__u8 bMaxOutstandingCommandMessages;
 	__le16 wMTU;
 } __attribute__((__packed__));
 struct usb_cdc_notification {
-	__u8 bmRequestType;
-	__u8 bNotificationType;
-	__le16 wValue;
-	__le16 wIndex;
-	__le16 wLength;
+	__u8 bmRequestType, bNotificationType;
+	__le16 wValue, wIndex, wLength;
 } __attribute__((__packed__));
 struct usb_cdc_speed_change {
-	__le32 DLBitRRate;
-	__le32 ULBitRate;
+	__le32 DLBitRRate, ULBitRate;
 } __attribute__((__packed__));
 struct usb_cdc_line_coding {
 	__le32 dwDTERate;
-	__u8 bCharFormat;
-	__u8 bParityType;
-	__u8 bDataBits;
+	__u8 bCharFormat, bParityType, bDataBits;
 } __attribute__((__packed__));
 struct usb_cdc_parsed_header {
 	struct usb_cdc_union_desc *usb_cdc_union_desc;
@@ -881,6 +655,27 @@ struct usb_cdc_parsed_header {
 	struct usb_cdc_mbim_extended_desc *usb_cdc_mbim_extended_desc;
 	bool phonet_magic_present;
 };
+enum {
+	USB_SUBCLASS_IRDA = 0x02, USB_DT_CS_IRDA = 0x21, USB_REQ_CS_IRDA_RECEIVING = 1,
+	USB_REQ_CS_IRDA_CHECK_MEDIA_BUSY = 3, USB_REQ_CS_IRDA_RATE_SNIFF = 4,
+	USB_REQ_CS_IRDA_UNICAST_LIST = 5, USB_REQ_CS_IRDA_GET_CLASS_DESC = 6,
+	USB_IRDA_LS_NO_CHANGE = 0, USB_IRDA_LS_2400 = 1, USB_IRDA_LS_9600 = 2, USB_IRDA_LS_19200 = 3,
+	USB_IRDA_LS_38400 = 4, USB_IRDA_LS_57600 = 5, USB_IRDA_LS_115200 = 6, USB_IRDA_LS_576000 = 7,
+	USB_IRDA_LS_1152000 = 8, USB_IRDA_LS_4000000 = 9, USB_IRDA_BR_2400 = (1 << 0),
+	USB_IRDA_BR_9600 = (1 << 1), USB_IRDA_BR_19200 = (1 << 2), USB_IRDA_BR_38400 = (1 << 3),
+	USB_IRDA_BR_57600 = (1 << 4), USB_IRDA_BR_115200 = (1 << 5), USB_IRDA_BR_576000 = (1 << 6),
+	USB_IRDA_BR_1152000 = (1 << 7), USB_IRDA_BR_4000000 = (1 << 8), USB_IRDA_AB_48 = (1 << 0),
+	USB_IRDA_AB_24 = (1 << 1), USB_IRDA_AB_12 = (1 << 2), USB_IRDA_AB_6 = (1 << 3),
+	USB_IRDA_AB_3 = (1 << 4), USB_IRDA_AB_2 = (1 << 5), USB_IRDA_AB_1 = (1 << 6),
+	USB_IRDA_AB_0 = (1 << 7),
+};
+struct usb_irda_cs_descriptor {
+	__u8 bLength, bDescriptorType;
+	__le16 bcdSpecRevision;
+	__u8 bmDataSize, bmWindowSize, bmMinTurnaroundTime;
+	__le16 wBaudRate;
+	__u8 bmAdditionalBOFs, bIrdaRateSniff, bMaxUnicastList;
+} __attribute__((__packed__));
 int cdc_parse_cdc_header(struct usb_cdc_parsed_header *hdr, struct usb_interface *intf,
 			 u8 *buffer, int buflen);
 
