@@ -244,7 +244,8 @@ def makefile_flags(directory: Path, tree: KernelTree) -> list[str]:
 
 # ------------------------------------------------------------------ built-in headers
 
-INCLUDE_LINE = re.compile(rb'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
+# A directive may follow a comment on its line (`/* ... */#include <x.h>` is valid C).
+INCLUDE_LINE = re.compile(rb'^(?:[ \t]*|.*\*/[ \t]*)#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 
 
 def stub_headers(path: Path, search: list[Path]) -> list[tuple[str, str]]:

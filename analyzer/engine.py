@@ -48,6 +48,17 @@ class Analyzer:
         self._db_cache: dict = {}
 
     def analyze(self, path: Path) -> FileResult:
+        """Never raises for a bad or unusual input file: failures become notifications."""
+        try:
+            return self._analyze(path)
+        except (KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as exc:  # front-end bug on an odd file: report it, keep the run going
+            result = FileResult(str(path), failed=f"internal error ({type(exc).__name__}: {exc})")
+            result.notifications.append(Notification("error", f"skipped: {result.failed}", str(path)))
+            return result
+
+    def _analyze(self, path: Path) -> FileResult:
         started = time.perf_counter()
         result = FileResult(str(path))
         try:
@@ -76,6 +87,9 @@ class Analyzer:
             except RecursionError:
                 result.notifications.append(Notification("error", f"{checker.rule_id}: function too deeply "
                                                                   "nested to analyse", str(path)))
+            except Exception as exc:  # a checker bug must cost this checker on this file only
+                result.notifications.append(Notification("error", f"{checker.rule_id}: internal error "
+                                                                  f"({type(exc).__name__}: {exc})", str(path)))
         result.timings["checkers"] = time.perf_counter() - mark
         result.findings.sort(key=Finding.sort_key)
         result.seconds = time.perf_counter() - started

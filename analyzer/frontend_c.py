@@ -75,17 +75,24 @@ class FunctionWalker:
         self.claimed_sites: set[int] = set()
         self.params: set[str] = set()
         self.locals: set[str] = set()
-        self.children: dict[tuple, list[Cursor]] = {}
+        self.children: dict[bytes, list[Cursor]] = {}
+        self.active: set[bytes] = set()
+        self.converted: dict[bytes, ir.Expr] = {}
 
     def index_children(self, root: Cursor) -> None:
         """One recursive libclang visit of the whole function, recording each cursor's children:
         far cheaper than a ``get_children()`` call (and its callback) per node."""
         children = self.children
         tu = root._tu
+        seen: set[bytes] = set()
 
         def visit(child: Cursor, parent: Cursor, _data) -> int:
             child._tu = tu
+            key = _key(child)
             children.setdefault(_key(parent), []).append(child)
+            if key in seen:  # a subtree shared by two parents (typeof, __builtin_choose_expr): walk it once
+                return 1  # CXChildVisit_Continue
+            seen.add(key)
             return 2  # CXChildVisit_Recurse
 
         conf.lib.clang_visitChildren(root, callbacks["cursor_visit"](visit), None)
@@ -298,11 +305,25 @@ class FunctionWalker:
     # -------------------------------------------------------------- expressions
 
     def expr(self, cursor: Cursor) -> ir.Expr:
+        key = _key(cursor)
+        done = self.converted.get(key)
+        if done is not None:  # a subtree shared by several parents: convert it once, not once per path
+            return done
+        if key in self.active:  # libclang can present a node as its own descendant (OpaqueValueExpr)
+            return ir.Opaque("cycle")
+        self.active.add(key)
+        try:
+            result = self.converted[key] = self._expr(cursor)
+            return result
+        finally:
+            self.active.discard(key)
+
+    def _expr(self, cursor: Cursor) -> ir.Expr:
         kind_id = cursor._kind_id
         while kind_id in PASS_THROUGH:
             kids = self.kids(cursor)
-            if len(kids) != 1:
-                break
+            if len(kids) != 1 or _key(kids[0]) in self.active:
+                break  # (libclang can list a node as its own child)
             cursor = kids[0]
             kind_id = cursor._kind_id
         handler = EXPR_HANDLERS.get(kind_id)

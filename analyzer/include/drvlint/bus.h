@@ -96,7 +96,12 @@ const struct platform_device_id *platform_get_device_id(const struct platform_de
 #define builtin_platform_driver(__platform_driver) \
 	builtin_driver(__platform_driver, platform_driver_register)
 #define module_platform_driver_probe(__platform_driver, __platform_probe) \
-	module_driver(__platform_driver, platform_driver_probe, platform_driver_unregister, __platform_probe)
+	static int __drvlint_##__platform_driver##_init(void) \
+	{ return platform_driver_probe(&(__platform_driver), __platform_probe); } \
+	module_init(__drvlint_##__platform_driver##_init) \
+	static void __drvlint_##__platform_driver##_exit(void) \
+	{ platform_driver_unregister(&(__platform_driver)); } \
+	module_exit(__drvlint_##__platform_driver##_exit)
 
 /* ---- PCI ------------------------------------------------------------ */
 #define PCI_ANY_ID (~0)
@@ -276,6 +281,8 @@ int pci_dev_run_wake(struct pci_dev *dev);
 bool pci_device_is_present(struct pci_dev *pdev);
 bool pci_is_pcie(struct pci_dev *dev);
 int pci_sriov_get_totalvfs(struct pci_dev *dev);
+struct pci_dev *pci_get_class(unsigned int class, struct pci_dev *from);
+#define for_each_pci_dev(d) while ((d = pci_get_device(PCI_ANY_ID, PCI_ANY_ID, d)) != NULL)
 #define module_pci_driver(__pci_driver) \
 	module_driver(__pci_driver, pci_register_driver, pci_unregister_driver)
 
@@ -312,6 +319,16 @@ enum {
 enum {
 	I2C_CLASS_HWMON = (1 << 0), I2C_CLASS_DDC = (1 << 3), I2C_CLASS_SPD = (1 << 7),
 };
+#define I2C_MAX_STANDARD_MODE_FREQ 100000
+#define I2C_MAX_FAST_MODE_FREQ 400000
+#define I2C_MAX_FAST_MODE_PLUS_FREQ 1000000
+#define I2C_MAX_TURBO_MODE_FREQ 1400000
+#define I2C_MAX_HIGH_SPEED_MODE_FREQ 3400000
+struct i2c_timings {
+	u32 bus_freq_hz, scl_rise_ns, scl_fall_ns, scl_int_delay_ns, sda_fall_ns, sda_hold_ns;
+	u32 digital_filter_width_ns, analog_filter_cutoff_freq_hz;
+};
+void i2c_parse_fw_timings(struct device *dev, struct i2c_timings *t, bool use_defaults);
 struct i2c_msg {
 	__u16 addr, flags, len;
 	__u8 *buf;
@@ -365,13 +382,17 @@ struct i2c_board_info {
 	int irq;
 };
 #define I2C_BOARD_INFO(dev_type, dev_addr) .type = dev_type, .addr = (dev_addr)
+enum i2c_alert_protocol {
+	I2C_PROTOCOL_SMBUS_ALERT,
+	I2C_PROTOCOL_SMBUS_HOST_NOTIFY,
+};
 struct i2c_driver {
 	unsigned int class;
 	int (*probe)();                 /* (client) or (client, id) */
 	void (*remove)(struct i2c_client *client);
 	int (*probe_new)(struct i2c_client *client);
 	void (*shutdown)(struct i2c_client *client);
-	void (*alert)();
+	void (*alert)(struct i2c_client *client, enum i2c_alert_protocol protocol, unsigned int data);
 	int (*command)(struct i2c_client *client, unsigned int cmd, void *arg);
 	struct device_driver driver;
 	const struct i2c_device_id *id_table;
@@ -439,6 +460,7 @@ enum {
 	SPI_RX_QUAD = 0x800,
 };
 struct spi_controller;
+struct dma_chan;
 #define spi_master spi_controller
 struct spi_device_id {
 	char name[SPI_NAME_SIZE];
@@ -496,7 +518,15 @@ struct spi_controller {
 	s16 bus_num;
 	u16 num_chipselect;
 	u32 mode_bits, min_speed_hz, max_speed_hz;
+	u32 bits_per_word_mask;
+	u16 flags;
+	bool slave;
+	size_t (*max_transfer_size)(struct spi_device *spi);
+	struct dma_chan *dma_tx, *dma_rx;
 	int (*setup)(struct spi_device *spi);
+	void (*cleanup)(struct spi_device *spi);
+	int (*prepare_transfer_hardware)(struct spi_controller *ctlr);
+	int (*unprepare_transfer_hardware)(struct spi_controller *ctlr);
 	int (*transfer_one_message)(struct spi_controller *ctlr, struct spi_message *mesg);
 	int (*transfer_one)(struct spi_controller *ctlr, struct spi_device *spi, struct spi_transfer *transfer);
 	void (*set_cs)(struct spi_device *spi, bool enable);
@@ -525,6 +555,25 @@ int spi_register_driver(struct spi_driver *sdrv);
 void spi_unregister_driver(struct spi_driver *sdrv);
 struct spi_device *spi_dev_get(struct spi_device *spi);
 void spi_dev_put(struct spi_device *spi);
+#define SPI_BPW_MASK(bits) BIT((bits) - 1)
+#define SPI_BPW_RANGE_MASK(min, max) GENMASK((max) - 1, (min) - 1)
+#define SPI_MASTER_HALF_DUPLEX BIT(0)
+struct spi_controller *spi_alloc_master(struct device *host, unsigned int size);
+struct spi_controller *spi_alloc_host(struct device *host, unsigned int size);
+struct spi_controller *devm_spi_alloc_master(struct device *dev, unsigned int size);
+struct spi_controller *devm_spi_alloc_host(struct device *dev, unsigned int size);
+int spi_register_controller(struct spi_controller *ctlr);
+int devm_spi_register_controller(struct device *dev, struct spi_controller *ctlr);
+void spi_unregister_controller(struct spi_controller *ctlr);
+#define spi_register_master(c) spi_register_controller(c)
+#define devm_spi_register_master(d, c) devm_spi_register_controller(d, c)
+#define spi_unregister_master(c) spi_unregister_controller(c)
+void spi_controller_put(struct spi_controller *ctlr);
+#define spi_master_put(c) spi_controller_put(c)
+void spi_finalize_current_transfer(struct spi_controller *ctlr);
+void spi_finalize_current_message(struct spi_controller *ctlr);
+void spi_controller_set_devdata(struct spi_controller *ctlr, void *data);
+#define spi_master_set_devdata(c, d) spi_controller_set_devdata(c, d)
 void *spi_controller_get_devdata(struct spi_controller *ctlr);
 void *spi_master_get_devdata(struct spi_controller *ctlr);
 #define module_spi_driver(__spi_driver) \

@@ -297,7 +297,7 @@ struct class {
 	const char *name;
 	struct module *owner;
 	const struct attribute_group **class_groups, **dev_groups;
-	char *(*devnode)(const struct device *dev, umode_t *mode);
+	char *(*devnode)();             /* (dev, umode_t *mode); dev became const in 6.2 */
 	void (*class_release)(struct class *class);
 	void (*dev_release)(struct device *dev);
 	const struct dev_pm_ops *pm;
@@ -542,6 +542,23 @@ int device_property_read_u32_array(struct device *dev, const char *propname, u32
 int device_property_read_string(struct device *dev, const char *propname, const char **val);
 int device_property_match_string(struct device *dev, const char *propname, const char *string);
 int device_get_mac_address(struct device *dev, char *addr);
+struct fwnode_handle *device_get_next_child_node(const struct device *dev, struct fwnode_handle *child);
+struct fwnode_handle *fwnode_get_next_child_node(const struct fwnode_handle *fwnode, struct fwnode_handle *child);
+struct fwnode_handle *fwnode_get_next_available_child_node(const struct fwnode_handle *fwnode,
+							   struct fwnode_handle *child);
+unsigned int device_get_child_node_count(const struct device *dev);
+#define device_for_each_child_node(dev, child) \
+	for ((child) = device_get_next_child_node(dev, NULL); (child); \
+	     (child) = device_get_next_child_node(dev, child))
+#define fwnode_for_each_child_node(fwnode, child) \
+	for ((child) = fwnode_get_next_child_node(fwnode, NULL); (child); \
+	     (child) = fwnode_get_next_child_node(fwnode, child))
+#define fwnode_for_each_available_child_node(fwnode, child) \
+	for ((child) = fwnode_get_next_available_child_node(fwnode, NULL); (child); \
+	     (child) = fwnode_get_next_available_child_node(fwnode, child))
+int fwnode_property_read_u32_array(const struct fwnode_handle *fwnode, const char *propname, u32 *val, size_t nval);
+int fwnode_property_read_string(const struct fwnode_handle *fwnode, const char *propname, const char **val);
+int fwnode_irq_get(const struct fwnode_handle *fwnode, unsigned int index);
 int fwnode_property_read_u32(const struct fwnode_handle *fwnode, const char *propname, u32 *val);
 bool fwnode_property_present(const struct fwnode_handle *fwnode, const char *propname);
 void fwnode_handle_put(struct fwnode_handle *fwnode);
@@ -733,6 +750,115 @@ enum {
 	GPIOF_OUT_INIT_LOW = (GPIOF_DIR_OUT | GPIOF_INIT_LOW),
 	GPIOF_OUT_INIT_HIGH = (GPIOF_DIR_OUT | GPIOF_INIT_HIGH),
 };
+/* GPIO providers (gpio_chip) */
+#define GPIO_LINE_DIRECTION_IN 1
+#define GPIO_LINE_DIRECTION_OUT 0
+struct gpio_irq_chip {
+	struct irq_chip *chip;
+	struct irq_domain *domain;
+	irq_flow_handler_t handler;
+	unsigned int default_type;
+	irq_flow_handler_t parent_handler;
+	void *parent_handler_data;
+	unsigned int num_parents;
+	unsigned int *parents;
+	bool threaded;
+};
+struct gpio_chip {
+	const char *label;
+	struct device *parent;
+	struct fwnode_handle *fwnode;
+	struct module *owner;
+	int (*request)(struct gpio_chip *gc, unsigned int offset);
+	void (*free)(struct gpio_chip *gc, unsigned int offset);
+	int (*get_direction)(struct gpio_chip *gc, unsigned int offset);
+	int (*direction_input)(struct gpio_chip *gc, unsigned int offset);
+	int (*direction_output)(struct gpio_chip *gc, unsigned int offset, int value);
+	int (*get)(struct gpio_chip *gc, unsigned int offset);
+	int (*get_multiple)(struct gpio_chip *gc, unsigned long *mask, unsigned long *bits);
+	void (*set)(struct gpio_chip *gc, unsigned int offset, int value);
+	void (*set_multiple)(struct gpio_chip *gc, unsigned long *mask, unsigned long *bits);
+	int (*set_config)(struct gpio_chip *gc, unsigned int offset, unsigned long config);
+	int (*to_irq)(struct gpio_chip *gc, unsigned int offset);
+	void (*dbg_show)(struct seq_file *s, struct gpio_chip *gc);
+	int base;
+	u16 ngpio;
+	const char *const *names;
+	bool can_sleep;
+	struct gpio_irq_chip irq;
+	struct device_node *of_node;
+};
+void *gpiochip_get_data(struct gpio_chip *gc);
+int gpiochip_add_data(struct gpio_chip *gc, void *data);
+int devm_gpiochip_add_data(struct device *dev, struct gpio_chip *gc, void *data);
+void gpiochip_remove(struct gpio_chip *gc);
+bool gpiochip_line_is_irq(struct gpio_chip *gc, unsigned int offset);
+int gpiochip_irq_map(struct irq_domain *d, unsigned int irq, irq_hw_number_t hwirq);
+void gpiochip_disable_irq(struct gpio_chip *gc, irq_hw_number_t hwirq);
+void gpiochip_enable_irq(struct gpio_chip *gc, irq_hw_number_t hwirq);
+int gpiochip_generic_request(struct gpio_chip *gc, unsigned int offset);
+void gpiochip_generic_free(struct gpio_chip *gc, unsigned int offset);
+
+/* real-time clocks */
+struct rtc_time {
+	int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
+};
+struct rtc_wkalrm {
+	unsigned char enabled, pending;
+	struct rtc_time time;
+};
+struct rtc_class_ops {
+	int (*ioctl)(struct device *dev, unsigned int cmd, unsigned long arg);
+	int (*read_time)(struct device *dev, struct rtc_time *tm);
+	int (*set_time)(struct device *dev, struct rtc_time *tm);
+	int (*read_alarm)(struct device *dev, struct rtc_wkalrm *alrm);
+	int (*set_alarm)(struct device *dev, struct rtc_wkalrm *alrm);
+	int (*proc)(struct device *dev, struct seq_file *seq);
+	int (*alarm_irq_enable)(struct device *dev, unsigned int enabled);
+	int (*read_offset)(struct device *dev, long *offset);
+	int (*set_offset)(struct device *dev, long offset);
+};
+struct rtc_device {
+	struct device dev;
+	struct module *owner;
+	int id;
+	const struct rtc_class_ops *ops;
+	struct mutex ops_lock;
+	unsigned long irq_data;
+	spinlock_t irq_lock;
+	wait_queue_head_t irq_queue;
+	unsigned long features[1];
+	time64_t range_min;
+	timeu64_t range_max;
+	time64_t start_secs;
+	time64_t offset_secs;
+	bool set_start_time;
+	int uie_unsupported;
+};
+#define RTC_TIMESTAMP_BEGIN_0000 -62167219200ULL
+#define RTC_TIMESTAMP_BEGIN_1900 -2208988800LL
+#define RTC_TIMESTAMP_BEGIN_2000 946684800LL
+#define RTC_TIMESTAMP_END_2063 2966371199LL
+#define RTC_TIMESTAMP_END_2099 4102444799LL
+#define RTC_TIMESTAMP_END_9999 253402300799LL
+#define RTC_IRQF 0x80
+#define RTC_PF 0x40
+#define RTC_AF 0x20
+#define RTC_UF 0x10
+#define RTC_FEATURE_ALARM 0
+#define RTC_FEATURE_UPDATE_INTERRUPT 4
+struct rtc_device *devm_rtc_allocate_device(struct device *dev);
+int devm_rtc_register_device(struct rtc_device *rtc);
+struct rtc_device *devm_rtc_device_register(struct device *dev, const char *name,
+					    const struct rtc_class_ops *ops, struct module *owner);
+void rtc_update_irq(struct rtc_device *rtc, unsigned long num, unsigned long events);
+int rtc_valid_tm(struct rtc_time *tm);
+time64_t rtc_tm_to_time64(struct rtc_time *tm);
+void rtc_time64_to_tm(time64_t time, struct rtc_time *tm);
+int rtc_month_days(unsigned int month, unsigned int year);
+unsigned int bcd2bin(unsigned char val);
+unsigned char bin2bcd(unsigned int val);
+
 struct reset_control;
 struct reset_control *devm_reset_control_get(struct device *dev, const char *id);
 struct reset_control *devm_reset_control_get_exclusive(struct device *dev, const char *id);

@@ -276,6 +276,8 @@ struct input_dev {
 	int (*flush)(struct input_dev *dev, struct file *file);
 	int (*event)(struct input_dev *dev, unsigned int type, unsigned int code, int value);
 	struct device dev;
+	struct mutex mutex;
+	unsigned int users;
 	bool going_away, devres_managed;
 };
 struct input_dev *input_allocate_device(void);

@@ -219,6 +219,9 @@ int get_cpu(void);
 void put_cpu(void);
 #define for_each_possible_cpu(cpu) for ((cpu) = 0; (cpu) < 1; (cpu)++)
 #define for_each_online_cpu(cpu) for ((cpu) = 0; (cpu) < 1; (cpu)++)
+#define DEFINE_PER_CPU(type, name) __typeof__(type) name
+#define DECLARE_PER_CPU(type, name) extern __typeof__(type) name
+#define per_cpu(var, cpu) (var)
 #define per_cpu_ptr(ptr, cpu) (ptr)
 #define this_cpu_ptr(ptr) (ptr)
 #define raw_cpu_ptr(ptr) (ptr)

@@ -11,9 +11,7 @@
 #define DRVLINT_PHY_H
 
 /* ---- IRQ domains and chips ------------------------------------------ */
-struct irq_desc;
 struct irq_data;
-typedef void (*irq_flow_handler_t)(struct irq_desc *desc);
 struct irq_chip {
 	const char *name;
 	unsigned int (*irq_startup)(struct irq_data *data);

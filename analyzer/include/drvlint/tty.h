@@ -235,27 +235,6 @@ struct tty_operations {
 	void (*show_fdinfo)(struct tty_struct *tty, struct seq_file *m);
 	int (*proc_show)(struct seq_file *m, void *driver);
 };
-struct console {
-	char name[16];
-	void (*write)(struct console *co, const char *s, unsigned int count);
-	int (*read)(struct console *co, char *s, unsigned int count);
-	struct tty_driver *(*device)(struct console *co, int *index);
-	void (*unblank)(void);
-	int (*setup)(struct console *co, char *options);
-	int (*exit)(struct console *co);
-	int (*match)(struct console *co, char *name, int idx, char *options);
-	short flags, index;
-	int cflag;
-	uint ispeed, ospeed;
-	void *data;
-	struct console *next;
-};
-enum {
-	CON_PRINTBUFFER = (1), CON_CONSDEV = (2), CON_ENABLED = (4), CON_BOOT = (8),
-	CON_ANYTIME = (16), CON_BRL = (32),
-};
-void register_console(struct console *newcon);
-int unregister_console(struct console *console);
 struct tty_struct {
 	struct kref kref;
 	struct ld_semaphore ldisc_sem;
@@ -595,7 +574,7 @@ int ezusb_fx1_ihex_firmware_download(struct usb_device *dev, const char *firmwar
 #define module_usb_serial_driver(__serial_drivers, __ids) \
 	static int __drvlint_usb_serial_init(void) \
 	{ return usb_serial_register_drivers(__serial_drivers, KBUILD_MODNAME, __ids); } \
-	module_init(__drvlint_usb_serial_init); \
+	module_init(__drvlint_usb_serial_init) \
 	static void __drvlint_usb_serial_exit(void) \
 	{ usb_serial_deregister_drivers(__serial_drivers); } \
 	module_exit(__drvlint_usb_serial_exit)

@@ -26,6 +26,9 @@ struct net_device;
 struct irq_domain;
 struct seq_file;
 struct poll_table_struct;
+struct irq_chip;
+struct irq_desc;
+typedef void (*irq_flow_handler_t)(struct irq_desc *desc);
 
 /* ---- integer types -------------------------------------------------- */
 typedef signed char s8;
@@ -95,6 +98,7 @@ typedef unsigned int gid_t;
 typedef struct { uid_t val; } kuid_t;
 typedef struct { gid_t val; } kgid_t;
 typedef s64 time64_t;
+typedef u64 timeu64_t;
 typedef long __kernel_time_t;
 typedef s64 ktime_t;
 typedef int clockid_t;
@@ -102,6 +106,11 @@ typedef u64 sector_t;
 typedef unsigned long pgoff_t;
 typedef unsigned long irq_hw_number_t;
 typedef unsigned int __poll_t;
+typedef u32 compat_uptr_t;
+typedef u32 compat_ulong_t;
+typedef s32 compat_long_t;
+typedef s32 compat_int_t;
+typedef u32 compat_uint_t;
 typedef struct { int counter; } atomic_t;
 typedef struct { s64 counter; } atomic64_t;
 typedef struct { long counter; } atomic_long_t;
@@ -220,6 +229,13 @@ typedef __builtin_va_list va_list;
 #define __must_be_array(a) 0
 #define __is_constexpr(x) __builtin_constant_p(x)
 #define typeof_member(T, m) __typeof__(((T *)0)->m)
+#define BITS_PER_TYPE(type) (sizeof(type) * BITS_PER_BYTE)
+#define struct_group(NAME, MEMBERS...) \
+	union { struct { MEMBERS }; struct { MEMBERS } NAME; }
+#define struct_group_tagged(TAG, NAME, MEMBERS...) \
+	union { struct { MEMBERS }; struct TAG { MEMBERS } NAME; }
+#define DECLARE_FLEX_ARRAY(TYPE, NAME) \
+	struct { struct { } __drvlint_empty_##NAME; TYPE NAME[]; }
 
 /* Kconfig helpers: IS_ENABLED(CONFIG_FOO) is 1 when CONFIG_FOO or
  * CONFIG_FOO_MODULE is defined to 1, 0 otherwise. */
@@ -502,6 +518,18 @@ int pr_debug_ratelimited(const char *fmt, ...);
 int printk_ratelimited(const char *fmt, ...);
 int printk_once(const char *fmt, ...);
 int printk_ratelimit(void);
+struct ratelimit_state {
+	unsigned int lock;
+	int interval, burst, printed, missed;
+	unsigned long begin, flags;
+};
+#define DEFAULT_RATELIMIT_INTERVAL (5 * HZ)
+#define DEFAULT_RATELIMIT_BURST 10
+#define DEFINE_RATELIMIT_STATE(name, interval_init, burst_init) \
+	struct ratelimit_state name = { .interval = (interval_init), .burst = (burst_init) }
+void ratelimit_state_init(struct ratelimit_state *rs, int interval, int burst);
+int ___ratelimit(struct ratelimit_state *rs, const char *func);
+#define __ratelimit(state) ___ratelimit(state, __func__)
 int net_ratelimit(void);
 enum { DUMP_PREFIX_NONE, DUMP_PREFIX_ADDRESS, DUMP_PREFIX_OFFSET };
 void print_hex_dump(const char *level, const char *prefix_str, int prefix_type,
@@ -898,15 +926,26 @@ extern struct module __this_module;
 #define module_param_array(name, type, nump, perm) extern int __drvlint_modinfo
 #define module_param_string(name, string, len, perm) extern int __drvlint_modinfo
 #define module_param_cb(name, ops, arg, perm) extern int __drvlint_modinfo
+#define module_param_unsafe(name, type, perm) extern int __drvlint_modinfo
+#define module_param_named_unsafe(name, value, type, perm) extern int __drvlint_modinfo
+#define module_param_array_named(name, array, type, nump, perm) extern int __drvlint_modinfo
+#define module_param_hw(name, type, hwtype, perm) extern int __drvlint_modinfo
+#define module_param_hw_named(name, value, type, hwtype, perm) extern int __drvlint_modinfo
+#define module_param_hw_array(name, type, hwtype, nump, perm) extern int __drvlint_modinfo
+#define MODULE_ALIAS_CHARDEV(major, minor) extern int __drvlint_modinfo
+#define MODULE_ALIAS_MISCDEV(minor) extern int __drvlint_modinfo
 #define core_param(name, var, type, perm) extern int __drvlint_modinfo
 #define EXPORT_SYMBOL(sym) extern int __drvlint_modinfo
 #define EXPORT_SYMBOL_GPL(sym) extern int __drvlint_modinfo
 #define EXPORT_SYMBOL_NS(sym, ns) extern int __drvlint_modinfo
 #define EXPORT_SYMBOL_NS_GPL(sym, ns) extern int __drvlint_modinfo
 /* module_init(fn)/module_exit(fn) record the entry point in a typed
- * variable named __drvlint_module_init_<fn> / __drvlint_module_exit_<fn>. */
-#define module_init(fn) static int (*__drvlint_module_init_##fn)(void) __attribute__((__used__)) = (fn)
-#define module_exit(fn) static void (*__drvlint_module_exit_##fn)(void) __attribute__((__used__)) = (fn)
+ * variable named __drvlint_module_init_<fn> / __drvlint_module_exit_<fn>;
+ * like the kernel's they carry their own ';'. */
+#define module_init(fn) static int (*__drvlint_module_init_##fn)(void) __attribute__((__used__)) = (fn);
+#define module_exit(fn) static void (*__drvlint_module_exit_##fn)(void) __attribute__((__used__)) = (fn);
+#define __setup(str, fn) static int (*__drvlint_setup_##fn)(char *) __attribute__((__used__)) = (fn);
+#define early_param(str, fn) __setup(str, fn)
 #define late_initcall(fn) module_init(fn)
 #define subsys_initcall(fn) module_init(fn)
 #define device_initcall(fn) module_init(fn)
@@ -917,7 +956,7 @@ extern struct module __this_module;
 #define module_driver(__driver, __register, __unregister, ...) \
 	static int __drvlint_##__driver##_init(void) \
 	{ return __register(&(__driver), ##__VA_ARGS__); } \
-	module_init(__drvlint_##__driver##_init); \
+	module_init(__drvlint_##__driver##_init) \
 	static void __drvlint_##__driver##_exit(void) \
 	{ __unregister(&(__driver), ##__VA_ARGS__); } \
 	module_exit(__drvlint_##__driver##_exit)

@@ -330,7 +330,7 @@ int usb_register_device_driver(struct usb_device_driver *new_udriver, struct mod
 void usb_deregister_device_driver(struct usb_device_driver *udriver);
 struct usb_class_driver {
 	char *name;
-	char *(*devnode)(const struct device *dev, umode_t *mode);
+	char *(*devnode)();             /* (dev, umode_t *mode); dev became const in 6.2 */
 	const struct file_operations *fops;
 	int minor_base;
 };

@@ -8,6 +8,9 @@
  */
 #ifndef DRVLINT_USBNET_H
 #define DRVLINT_USBNET_H
+/* A few non-usbnet drivers (cm109, yealink) define their own
+ * `struct driver_info`; -DDRVLINT_NO_USBNET drops this whole file. */
+#ifndef DRVLINT_NO_USBNET
 
 struct driver_info;
 struct usbnet {
@@ -49,9 +52,7 @@ enum {
 	EVENT_LINK_CARRIER_ON = 14,
 };
 #define SPEED_UNSET -1
-struct driver_info {
-	char *description;
-	int flags;
+/* driver_info.flags */
 enum {
 	FLAG_FRAMING_NC = 0x0001, FLAG_FRAMING_GL = 0x0002, FLAG_FRAMING_Z = 0x0004,
 	FLAG_FRAMING_RN = 0x0008, FLAG_NO_SETINT = 0x0010, FLAG_ETHER = 0x0020,
@@ -60,6 +61,9 @@ enum {
 	FLAG_POINTTOPOINT = 0x1000, FLAG_NOARP = 0x2000, FLAG_MULTI_PACKET = 0x4000,
 	FLAG_RX_ASSEMBLE = 0x8000,
 };
+struct driver_info {
+	char *description;
+	int flags;
 	int (*bind)(struct usbnet *dev, struct usb_interface *intf);
 	void (*unbind)(struct usbnet *dev, struct usb_interface *intf);
 	int (*reset)(struct usbnet *dev);
@@ -388,4 +392,5 @@ void rndis_status(struct usbnet *dev, struct urb *urb);
 #define DEFAULT_FILTER (USB_CDC_PACKET_TYPE_BROADCAST | USB_CDC_PACKET_TYPE_ALL_MULTICAST | \
 			USB_CDC_PACKET_TYPE_PROMISCUOUS | USB_CDC_PACKET_TYPE_DIRECTED)
 
+#endif /* !DRVLINT_NO_USBNET */
 #endif /* DRVLINT_USBNET_H */

@@ -9,7 +9,8 @@
  * test and reports an imbalance; on every real path the lock is released
  * exactly when it was taken.  fxr_stop() holds the lock while calling
  * fxr_tx_reap(priv, false), which then does not take it again.
- */#include <linux/module.h>
+ */
+#include <linux/module.h>
 #include <linux/netdevice.h>
 #include <linux/spinlock.h>
 #include <linux/io.h>
