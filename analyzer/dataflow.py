@@ -218,29 +218,39 @@ def refine_edge(state: PathState, edge: Edge, node_id: int) -> Optional[PathStat
     return state.constrain(symbol, Range(ne=singles)) if symbol and singles else state
 
 
+@dataclass(frozen=True, slots=True)
+class Write:
+    """A variable or field written by an expression: assigned (``value`` when known), incremented, or
+    possibly written by a call it is passed to by address (``by_call``)."""
+
+    key: str
+    value: Optional[ir.Expr]
+    by_call: bool = False
+
+
 _WRITES = ir._IdentityCache()
 
 
-def assigned_keys(expr: ir.Expr) -> list[tuple[str, Optional[ir.Expr], ir.Expr]]:
-    """(key, value or None when unknown, lhs) for every variable or field written by ``expr``."""
+def assigned_keys(expr: ir.Expr) -> list[Write]:
+    """Every variable or field written by ``expr``."""
     cached = _WRITES.get(expr)
     if cached is not None:
         return cached
     return _WRITES.put(expr, _assigned_keys(expr))
 
 
-def _assigned_keys(expr: ir.Expr) -> list[tuple[str, Optional[ir.Expr], ir.Expr]]:
+def _assigned_keys(expr: ir.Expr) -> list[Write]:
     out = []
     for node in ir.walk_expr(expr):
         if isinstance(node, ir.Binary) and node.op.endswith("=") and node.op not in ("==", "!=", "<=", ">="):
-            out.append((ir.expr_key(node.lhs), node.rhs if node.op == "=" else None, node.lhs))
+            out.append(Write(ir.expr_key(node.lhs), node.rhs if node.op == "=" else None))
         elif isinstance(node, ir.Unary) and node.op in ("++", "--", "post++", "post--"):
-            out.append((ir.expr_key(node.operand), None, node.operand))
+            out.append(Write(ir.expr_key(node.operand), None))
         elif isinstance(node, ir.Call):
             for arg in node.args:
                 arg = ir.strip(arg)
                 if isinstance(arg, ir.Unary) and arg.op == "&":
-                    out.append((ir.expr_key(arg.operand), None, arg.operand))
+                    out.append(Write(ir.expr_key(arg.operand), None, by_call=True))
     return out
 
 
@@ -261,7 +271,8 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
     if not writes:
         return state
     facts, binds = dict(state.facts), dict(state.binds)
-    for index, (key, value, _lhs) in enumerate(writes):
+    for index, write in enumerate(writes):
+        key, value = write.key, write.value
         symbol = None
         rng = None
         if value is not None:
@@ -298,10 +309,6 @@ def call_symbol(node_id: Optional[int], call: ir.Call) -> str:
 
 
 # ------------------------------------------------------------------ the engine
-
-
-class Outcome(Protocol):
-    """What a checker's transfer returns: new data, plus constraints that come with it."""
 
 
 class Analysis(Protocol):

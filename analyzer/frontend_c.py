@@ -46,22 +46,25 @@ def balanced(text: bytes, start: int) -> Optional[int]:
     return None
 
 
-def split_args(text: str) -> list[str]:
-    """Split a macro argument list on top-level commas."""
+def split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split on ``sep`` outside parentheses, brackets and braces (macro arguments, for-loop headers)."""
     out, depth, cur = [], 0, []
     for ch in text:
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        if ch == "," and depth == 0:
+        if ch == sep and depth == 0:
             out.append("".join(cur).strip())
             cur = []
         else:
             cur.append(ch)
-    if "".join(cur).strip():
-        out.append("".join(cur).strip())
+    out.append("".join(cur).strip())
     return out
+
+
+def split_args(text: str) -> list[str]:
+    return [part for part in split_top_level(text) if part]
 
 
 class FunctionWalker:
@@ -259,7 +262,7 @@ class FunctionWalker:
             end = balanced(self.source, open_paren)
             if end is not None:
                 header = self.source[open_paren + 1:end - 1].decode(errors="replace")
-                parts = [p.strip() for p in split_on_semicolons(header)]
+                parts = split_top_level(header, ";")
                 if len(parts) == 3:
                     return bool(parts[0]), bool(parts[1]), bool(parts[2])
         # a macro-generated loop with parts missing: assume the condition is present
@@ -428,22 +431,6 @@ class FunctionWalker:
         loc = ir.NOLOC
         operand = self.expr(kids[-1]) if kids else ir.Opaque("?")
         return ir.Cast(cursor.type.spelling, operand, loc)
-
-
-def split_on_semicolons(text: str) -> list[str]:
-    out, depth, cur = [], 0, []
-    for ch in text:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        if ch == ";" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return out
 
 
 INT_KINDS = {getattr(ci.TypeKind, n) for n in ("INT", "UINT", "LONG", "ULONG", "LONGLONG", "ULONGLONG", "SHORT",

@@ -27,6 +27,7 @@ LOCK_TABLE = declare(TableSpec("lock", {
     "atomic": FieldSpec(bool),  # holding it makes the context atomic (no sleeping)
     "nestable": FieldSpec(bool),  # may be taken again while held (rcu_read_lock, preempt_disable)
     "shared": FieldSpec(bool),  # reader side
+    "fails": FieldSpec(str, False, ("negative", "nonzero")),  # try_zero: what a failed call returns
 }, "Calls that take or release a lock. try_nonzero: taken iff the call returns non-zero (spin_trylock); "
    "try_zero: taken iff it returns 0 (mutex_lock_interruptible, down_trylock)."))
 
@@ -60,6 +61,7 @@ class LockEvent:
     nestable: bool = False
     atomic: bool = False
     via: str = ""  # name of the same-file helper this event comes from
+    fails_negative: bool = True  # try_zero: a failed call returns a negative errno
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,14 @@ class Held:
 
 
 LockData = frozenset  # of Held
+
+
+def lock_class(key: str) -> str:
+    """The field a lock lives in (``&dev->priv->lock`` -> ``lock``), or the whole name for globals."""
+    for sep in ("->", "."):
+        if sep in key:
+            key = key.rsplit(sep, 1)[1]
+    return key.lstrip("&*")
 
 
 def locks_of(data: LockData) -> dict[str, Held]:
@@ -118,7 +128,7 @@ class LockTable:
             expr = self.unalias(args[index])
             key = ir.expr_key(expr)
         return LockEvent(action, key, expr, rule["kind"], loc, call, api, rule.get("nestable", False),
-                         rule.get("atomic", False))
+                         rule.get("atomic", False), fails_negative=rule.get("fails", "negative") == "negative")
 
     def unalias(self, expr: ir.Expr) -> ir.Expr:
         expr = ir.strip(expr)
@@ -218,7 +228,7 @@ class LockTracker:
         ``&serial->m`` for each ``serial`` is not a double unlock).  Held locks stay: they are still held."""
         if node.expr is None or node.kind == "return" or not state.data:
             return state
-        written = [key for key, _, _ in assigned_keys(node.expr)]
+        written = [w.key for w in assigned_keys(node.expr) if not w.by_call]
         if not written:
             return state
         kept = frozenset(h for h in state.data if h.held or not any(mentions(h.key, w) for w in written))
@@ -237,7 +247,10 @@ class LockTracker:
             return
         symbol = call_symbol(node_id, event.call) if event.call is not None else None
         taken_when: Range = Range(ne=frozenset({0})) if event.action == "try_nonzero" else exact(0)
-        failed_when: Range = exact(0) if event.action == "try_nonzero" else Range(ne=frozenset({0}))
+        if event.action == "try_nonzero":
+            failed_when = exact(0)
+        else:
+            failed_when = Range(hi=-1) if event.fails_negative else Range(ne=frozenset({0}))
         if symbol is None:
             yield state.with_data(acquired)
             yield state
@@ -261,9 +274,25 @@ class LockTracker:
             locks[event.key] = Held(event.key, 1, entry, event.loc.line, event.kind)
         return frozenset(locks.values())
 
+    @staticmethod
+    def _same_class_held(event: LockEvent, locks: dict[str, Held]) -> Optional[Held]:
+        """The one lock this function took that a release under another name must mean: same kind,
+        same field (``&user->barrier`` taken through a helper's argument, released through the pointer
+        the helper returned).  Like lockdep's lock classes; used only when the exact name is unknown."""
+        cls = lock_class(event.key)
+        matches = [h for h in locks.values() if h.held and h.entry is False and h.kind == event.kind
+                   and h.key != event.key and lock_class(h.key) == cls]
+        return matches[0] if len(matches) == 1 else None
+
     def _release(self, event: LockEvent, current: Optional[Held], locks: dict[str, Held], state: PathState,
                  observe: Optional[Observer]) -> LockData:
         if current is None or current.entry is None:
+            alias = self._same_class_held(event, locks)
+            if alias is not None:
+                if observe is not None:
+                    observe("release-held", event, state, alias)
+                locks[alias.key] = Held(alias.key, alias.held - 1, alias.entry, event.loc.line, event.kind)
+                return frozenset(locks.values())
             if observe is not None:
                 observe("release-untouched", event, state, current)
             locks[event.key] = Held(event.key, 0, True, event.loc.line, event.kind)

@@ -16,7 +16,8 @@ from drvlint.cfg import CFG, CfgNode
 from drvlint.checker import Checker
 from drvlint.dataflow import PathState, run
 from drvlint.findings import Finding, Step
-from drvlint.lockmodel import Held, LockEvent, LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
+from drvlint.lockmodel import (Held, LockEvent, LockSummary, LockTable, LockTracker, SummaryEffect, lock_class,
+                               locks_of)
 from drvlint.unit import Unit
 
 EXEMPT_ERRNOS = {4, 512}  # EINTR, ERESTARTSYS: "interrupted, retry" returns may keep any lock state
@@ -75,7 +76,7 @@ class LockImbalanceChecker(Checker):
         table = LockTable(self.rules)
         summaries: dict[str, LockSummary] = {}
         tracker = LockTracker(table, summaries)
-        findings: list[Finding] = []
+        checks: list[_FunctionCheck] = []
         for cfg_id, name in enumerate(unit.bottom_up()):
             function = unit.functions[name]
             cfg = unit.cfgs[name]
@@ -83,11 +84,25 @@ class LockImbalanceChecker(Checker):
                 continue  # no lock operation on any path: nothing to report, no summary to give
             result = run(cfg, _Analysis(tracker, function, cfg_id))
             checked = _FunctionCheck(self, unit, function, cfg, cfg_id, tracker, result.states_in)
-            findings.extend(checked.findings())
+            checks.append(checked)
             summary = checked.summary()
             if summary is not None:
                 summaries[name] = summary
-        return findings
+        handed_off = self._handed_off(unit, checks)
+        return [finding for checked in checks for finding in checked.findings(handed_off)]
+
+    @staticmethod
+    def _handed_off(unit: Unit, checks: list["_FunctionCheck"]) -> set[tuple[str, str]]:
+        """Lock classes that an entry point of this file (a function no function here calls: a callback
+        such as an URB completion or ``post_reset``) releases without taking: the file hands them over
+        between functions (``pre_reset`` takes, ``post_reset`` releases; ``down()`` per URB, ``up()`` in
+        its completion), so a return that keeps one held is the protocol, not a leak."""
+        out: set[tuple[str, str]] = set()
+        for checked in checks:
+            if unit.call_graph.in_degree(checked.function.name) == 0:
+                out |= {(lock_class(key), event.kind) for (_, key), event in checked.untouched_releases.items()
+                        if (lock_class(key), event.kind) not in checked.acquired_classes}
+        return out
 
 
 class _FunctionCheck:
@@ -107,7 +122,8 @@ class _FunctionCheck:
         self.out: dict[tuple, Finding] = {}
         self.untouched_releases: dict[tuple[int, str], LockEvent] = {}
         self.held_releases: set[tuple[int, str]] = set()
-        self.annotated = {ir.expr_key(a.lock) for a in function.annotations}
+        self.acquired_classes: set[tuple[str, str]] = set()
+        self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + _bare(ir.expr_key(a.lock)))}
         self._observe_all()
 
     # ------------------------------------------------------------------ the pass
@@ -118,6 +134,8 @@ class _FunctionCheck:
             for event in self.tracker.events(self.cfg_id, node_id, node):
                 if event.expr is not None:
                     self.lock_exprs.setdefault(event.key, event.expr)
+                if event.action != "release":
+                    self.acquired_classes.add((lock_class(event.key), event.kind))
             for state in self.states_in[node_id]:
                 outs = self.tracker.step(self.cfg_id, node_id, node, state,
                                          lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
@@ -199,9 +217,11 @@ class _FunctionCheck:
             return "release"
         return "none"
 
-    def _return_findings(self) -> None:
-        keys = {h.key for r in self.returns for h in r.state.data if h.held and h.entry is False}
-        for key in sorted(keys - self.annotated):
+    def _return_findings(self, handed_off: set[tuple[str, str]]) -> None:
+        held = {h.key: h.kind for r in self.returns for h in r.state.data if h.held and h.entry is False}
+        for key in sorted(set(held) - self.annotated):
+            if (lock_class(key), held[key]) in handed_off:
+                continue
             holding = [r for r in self.returns if self._net(r, key) == "acquire" and r.cls != "exempt"]
             free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
             reported: set[int] = set()
@@ -282,21 +302,18 @@ class _FunctionCheck:
         self.out[key] = Finding(self.checker.rule_id, message, self.unit.path, loc.line, loc.col, self.function.name,
                                 steps, self.checker.level, self.checker.category, self.checker.cwe)
 
-    def findings(self) -> list[Finding]:
-        self._return_findings()
+    def findings(self, handed_off: set[tuple[str, str]] = frozenset()) -> list[Finding]:
+        self._return_findings(handed_off)
         return list(self.out.values())
 
     def summary(self) -> Optional[LockSummary]:
-        """The function's net lock effect for its callers, in terms of its parameters."""
+        """The function's net lock effect for its callers, in terms of its parameters.  What the
+        analysis sees wins over ``__acquires``/``__releases`` (sparse annotations cannot say "only on
+        success"); an annotation speaks for locks the analysis could not follow."""
         params = tuple(p.name for p in self.function.params)
         effects: list[SummaryEffect] = []
-        for note in self.function.annotations:
-            action = {"__acquires": "acquire", "__releases": "release"}.get(note.kind)
-            if action:
-                effects.append(SummaryEffect(action, note.lock, "annotated"))
-        annotated = {ir.expr_key(e.lock) for e in effects} | self.annotated
         keys = {h.key for r in self.returns for h in r.state.data if h.entry is not None}
-        for key in sorted(keys - annotated):
+        for key in sorted(keys):
             expr = self.lock_exprs.get(key)
             if expr is None or any(isinstance(n, ir.Name) and n.is_local for n in ir.walk_expr(expr)):
                 continue
@@ -304,6 +321,11 @@ class _FunctionCheck:
             action = self._summary_action(key)
             if action:
                 effects.append(SummaryEffect(action, expr, kind))
+        seen = {_bare(ir.expr_key(e.lock)) for e in effects}
+        for note in self.function.annotations:
+            action = {"__acquires": "acquire", "__releases": "release"}.get(note.kind)
+            if action and _bare(ir.expr_key(note.lock)) not in seen:
+                effects.append(SummaryEffect(action, note.lock, "annotated"))
         if not effects:
             return None
         return LockSummary(params, tuple(effects))
@@ -326,6 +348,11 @@ class _FunctionCheck:
                 if all(r.value == 0 for r in taken):
                     return "try_zero"
         return None
+
+
+def _bare(key: str) -> str:
+    """Annotations name a lock with or without its address-of: ``__acquires(x->lock)``."""
+    return key[1:] if key.startswith("&") else key
 
 
 def _holds(ret: ReturnState, key: str) -> bool:
