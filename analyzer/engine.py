@@ -91,9 +91,27 @@ class Analyzer:
                 result.notifications.append(Notification("error", f"{checker.rule_id}: internal error "
                                                                   f"({type(exc).__name__}: {exc})", str(path)))
         result.timings["checkers"] = time.perf_counter() - mark
+        self._drop_degraded(unit, result)
         result.findings.sort(key=Finding.sort_key)
         result.seconds = time.perf_counter() - started
         return result
+
+    @staticmethod
+    def _drop_degraded(unit: Unit, result: FileResult) -> None:
+        """Findings in a function whose body has parse errors rest on a broken AST (error recovery
+        drops calls and members): keep them out, and say how many were dropped."""
+        error_lines = [d.line for d in unit.tu.diagnostics if d.severity == "error" and d.path == unit.path]
+        if not error_lines:
+            return
+        broken = {f.name for f in unit.tu.functions if any(f.loc.line <= line <= f.end.line for line in error_lines)}
+        kept = [f for f in result.findings if f.function not in broken]
+        dropped = len(result.findings) - len(kept)
+        if dropped:
+            result.notifications.append(Notification(
+                "warning", f"{dropped} finding(s) not reported: in functions with parse errors "
+                           f"({', '.join(sorted({f.function for f in result.findings if f.function in broken}))})",
+                unit.path))
+        result.findings = kept
 
     def analyze_all(self, paths: Iterable[Path]) -> list[FileResult]:
         return [self.analyze(p) for p in paths]

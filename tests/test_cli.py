@@ -140,3 +140,29 @@ def test_version_and_console_script():
     proc = subprocess.run(command + ["--builtin-headers", str(BUGGY)], capture_output=True, text=True,
                           env={**os.environ})
     assert proc.returncode == 1 and "[lock-imbalance]" in proc.stdout and not proc.stderr
+
+
+def test_findings_in_functions_with_parse_errors_are_withheld(tmp_path):
+    path = tmp_path / "broken.c"
+    path.write_text("""
+#include <linux/mutex.h>
+struct dev { struct mutex m; int x; };
+int broken(struct dev *d) {
+    mutex_lock(&d->m);
+    if (d->no_such_field)
+        return -5;
+    mutex_unlock(&d->m);
+    return 0;
+}
+int fine(struct dev *d) {
+    mutex_lock(&d->m);
+    if (d->x)
+        return -5;
+    mutex_unlock(&d->m);
+    return 0;
+}
+""")
+    result = run("--builtin-headers", "--format", "json", path)
+    doc = json.loads(result.output)
+    assert [(f["function"], f["line"]) for f in doc["findings"]] == [("fine", 14)]
+    assert any("not reported: in functions with parse errors (broken)" in n["message"] for n in doc["notifications"])
