@@ -13,6 +13,7 @@ from typing import Optional, Union
 import networkx as nx
 
 from . import ir
+from .flow_rules import FlowRules
 
 
 @dataclass(slots=True)
@@ -82,15 +83,20 @@ class CFG:
 
 
 class CfgBuilder:
-    def __init__(self, function: ir.Function):
+    def __init__(self, function: ir.Function, flow: FlowRules = FlowRules()):
+        self.flow = flow
         self.cfg = CFG(function)
         self.pending: Pending = [(self.cfg.entry, Edge())]
         self.scopes: list[Scope] = []
         self.breaks: list[list[_Jump]] = []
         self.continues: list[list[_Jump]] = []
         self.loop_depths: list[int] = []
-        self.labels: dict[str, tuple[int, int]] = {}  # name -> (node, scope depth)
-        self.gotos: list[tuple[str, Pending, list[int]]] = []
+        # Labels live in namespaces: the function, and each statement expression (macros such as
+        # wait_event() declare local labels with __label__, so one name can exist once per expansion).
+        self.namespaces: list[int] = [0]
+        self.namespace_count = 0
+        self.labels: dict[tuple[int, str], tuple[int, set[int]]] = {}  # (namespace, name) -> (node, live guards)
+        self.gotos: list[tuple[str, tuple[int, ...], Pending, list[int]]] = []
         self.temps = 0
         self.here = function.loc
 
@@ -159,6 +165,14 @@ class CfgBuilder:
         self.pending = []
 
     def lower_stmt_expr(self, expr: ir.StmtExpr) -> ir.Expr:
+        self.namespace_count += 1
+        self.namespaces.append(self.namespace_count)
+        try:
+            return self._lower_stmt_expr(expr)
+        finally:
+            self.namespaces.pop()
+
+    def _lower_stmt_expr(self, expr: ir.StmtExpr) -> ir.Expr:
         body = expr.body.body
         self.scopes.append(Scope())
         for stmt in body[:-1]:
@@ -179,9 +193,21 @@ class CfgBuilder:
         return value
 
     def eval(self, expr: ir.Expr, loc: Optional[ir.Loc] = None) -> None:
+        stripped = ir.strip(expr)
+        if isinstance(stripped, ir.Call):
+            index = self.flow.stops_if(stripped.names)
+            if index is not None and index < len(stripped.args):
+                # BUG_ON(c): the path goes on only where c is false
+                self.branch(stripped.args[index], on_true=self.end_path, on_false=lambda: None)
+                return
         lowered = self.lower(expr)
         if self.pending and not _is_trivial(lowered):
             self.emit(CfgNode("eval", lowered, loc or self.loc_of(expr)))
+            if any(set(call.names) & self.flow.noreturn for call in ir.calls_in(lowered)):
+                self.end_path()
+
+    def end_path(self) -> None:
+        self.pending = []
 
     def branch(self, cond: ir.Expr, on_true, on_false) -> None:
         """Evaluate ``cond`` with short circuits; run ``on_true``/``on_false`` with pending set to the
@@ -406,14 +432,13 @@ class CfgBuilder:
             return
         guards = [g for scope in self.scopes for g in scope.guards]
         if self.pending:
-            self.gotos.append((stmt.label, self.pending, guards))
+            self.gotos.append((stmt.label, tuple(self.namespaces), self.pending, guards))
         self.pending = []
 
     def s_Label(self, stmt: ir.Label) -> None:
         node = self.join(stmt.loc, stmt.name)
-        self.labels[stmt.name] = (node, len(self.scopes))
-        self._label_guards = getattr(self, "_label_guards", {})
-        self._label_guards[stmt.name] = {g for scope in self.scopes for g in scope.guards}
+        live = {g for scope in self.scopes for g in scope.guards}
+        self.labels[(self.namespaces[-1], stmt.name)] = (node, live)
         self.stmt(stmt.body)
 
     def s_Return(self, stmt: ir.Return) -> None:
@@ -432,13 +457,12 @@ class CfgBuilder:
         if self.pending:
             node = self.emit(CfgNode("return", None, function.end, implicit=True))
             self.cfg.graph.add_edge(node, self.cfg.exit, edge=Edge())
-        label_guards = getattr(self, "_label_guards", {})
-        for name, pending, guards in self.gotos:
-            if name not in self.labels:
+        for name, namespaces, pending, guards in self.gotos:
+            found = next((self.labels[(ns, name)] for ns in reversed(namespaces) if (ns, name) in self.labels), None)
+            if found is None:
                 continue
-            target, _ = self.labels[name]
+            target, keep = found
             self.pending = pending
-            keep = label_guards.get(name, set())
             for acquire in reversed(guards):
                 if acquire not in keep and self.pending:
                     self.emit(CfgNode("release", loc=self.cfg.node(acquire).loc, guard=self.cfg.node(acquire).guard))
@@ -491,5 +515,5 @@ def _rebuild(expr: ir.Expr, fn) -> ir.Expr:
     return expr
 
 
-def build_cfg(function: ir.Function) -> CFG:
-    return CfgBuilder(function).build()
+def build_cfg(function: ir.Function, flow: FlowRules = FlowRules()) -> CFG:
+    return CfgBuilder(function, flow).build()

@@ -135,6 +135,12 @@ class PathState:
         symbol = self.symbol(expr, node_id)
         return self.facts.get(symbol, ANY) if symbol else ANY
 
+    def forget(self, symbols: tuple[str, ...]) -> "PathState":
+        """This state without facts about the given symbols."""
+        if not any(symbol in self.facts for symbol in symbols):
+            return self
+        return PathState(self.data, {k: v for k, v in self.facts.items() if k not in symbols}, self.binds)
+
     def constrain(self, symbol: str, rng: Range) -> Optional["PathState"]:
         """This state with ``symbol`` further constrained, or None when that is impossible."""
         old = self.facts.get(symbol, ANY)
@@ -341,7 +347,10 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
         visits[node_id] = visits.get(node_id, 0) + 1
         node = cfg.node(node_id)
         out: list[PathState] = []
+        fresh = _call_symbols(node_id, node)
         for state in states_in[node_id]:
+            if fresh:
+                state = state.forget(fresh)  # a call evaluated again returns a new value
             after = assign(state, node_id, node.expr) if node.expr is not None and node.kind != "return" else state
             out.extend(analysis.transfer(cfg, node_id, node, after))
         for succ in graph.successors(node_id):
@@ -359,6 +368,10 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
                 states_in[succ] = merged
                 worklist.add(succ)
     return Result(cfg, states_in)
+
+
+def _call_symbols(node_id: int, node: CfgNode) -> tuple[str, ...]:
+    return tuple(call_symbol(node_id, call) for call in ir.calls_in(node.expr)) if node.expr is not None else ()
 
 
 def _merge_similar(states: frozenset) -> frozenset:

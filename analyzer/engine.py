@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from .checker import Checker, load_checkers
 from .compilation import CompilationError, CompileOptions, setup_for
 from .findings import Finding, Notification
+from .flow_rules import FlowRules
 from .parse_c import ParseFailure, parse_file
 from .rules import RuleSet
 from .unit import Unit
@@ -46,6 +47,7 @@ class Analyzer:
         self.options = options
         self.checkers: list[Checker] = [cls(rules) for cls in load_checkers() if selection.wants(cls.rule_id)]
         self._db_cache: dict = {}
+        self.flow = FlowRules.from_rules(rules)
 
     def analyze(self, path: Path) -> FileResult:
         """Never raises for a bad or unusual input file: failures become notifications."""
@@ -74,7 +76,7 @@ class Analyzer:
         for diag in tu.diagnostics:
             result.notifications.append(Notification(diag.severity, f"parse: {diag.message}", diag.path,
                                                      diag.line, diag.col))
-        unit = Unit(tu)
+        unit = Unit(tu, self.flow)
         result.functions = len(unit.functions)
         result.timings = dict(tu.timings)
         mark = time.perf_counter()
@@ -100,7 +102,7 @@ class Analyzer:
     def _drop_degraded(unit: Unit, result: FileResult) -> None:
         """Findings in a function whose body has parse errors rest on a broken AST (error recovery
         drops calls and members): keep them out, and say how many were dropped."""
-        error_lines = [d.line for d in unit.tu.diagnostics if d.severity == "error" and d.path == unit.path]
+        error_lines = unit.tu.error_lines
         if not error_lines:
             return
         broken = {f.name for f in unit.tu.functions if any(f.loc.line <= line <= f.end.line for line in error_lines)}

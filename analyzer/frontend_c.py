@@ -243,6 +243,8 @@ class FunctionWalker:
                 args = tuple(e for e in (parse_expr_text(a) for a in parts[1:]) if e is not None)
                 return ir.ScopedGuard(match.group(1).decode(), args, self.stmt(body), loc)
         present = self.for_parts(offset, len(kids) - 1)
+        if sum(present) != len(kids) - 1:  # the header text and the AST disagree: trust the AST's count
+            present = (len(kids) >= 4, len(kids) >= 2, len(kids) >= 3)
         init = cond = step = None
         rest = iter(kids[:-1])
         if present[0]:

@@ -345,6 +345,7 @@ class TranslationUnit:
     initializers: list[Initializer] = field(default_factory=list)
     mode: str = ""  # how it was compiled, for the report header
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: parse, frontend
+    error_lines: list[int] = field(default_factory=list)  # lines of the main file with parse errors (all of them)
 
 
 # ---------------------------------------------------------------- helpers

@@ -56,6 +56,7 @@ def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
     except ci.TranslationUnitLoadError as exc:
         raise ParseFailure(f"libclang could not parse the file ({exc})") from None
     errors = [d for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
+    error_lines = sorted({d.location.line for d in errors if d.location.file and d.location.file.name == str(path)})
     for diag in errors[:MAX_DIAGNOSTICS]:
         loc = diag.location
         where = loc.file.name if loc.file else str(path)
@@ -65,4 +66,5 @@ def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
     parsed = time.perf_counter()
     functions = convert(tu, str(path), source)
     timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
-    return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings)
+    return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings,
+                              error_lines=error_lines)

@@ -9,17 +9,19 @@ import networkx as nx
 
 from . import ir
 from .cfg import CFG, build_cfg
+from .flow_rules import FlowRules
 
 
 class Unit:
-    def __init__(self, tu: ir.TranslationUnit):
+    def __init__(self, tu: ir.TranslationUnit, flow: FlowRules = FlowRules()):
         self.tu = tu
+        self.flow = flow
         self.path = tu.path
         self.functions = {f.name: f for f in tu.functions}
 
     @cached_property
     def cfgs(self) -> dict[str, CFG]:
-        return {name: build_cfg(function) for name, function in self.functions.items()}
+        return {name: build_cfg(function, self.flow) for name, function in self.functions.items()}
 
     @cached_property
     def call_graph(self) -> nx.DiGraph:

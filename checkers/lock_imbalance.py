@@ -88,8 +88,27 @@ class LockImbalanceChecker(Checker):
             summary = checked.summary()
             if summary is not None:
                 summaries[name] = summary
-        handed_off = self._handed_off(unit, checks)
+        handed_off = self._handed_off(unit, checks) | self._escaped(unit, checks)
         return [finding for checked in checks for finding in checked.findings(handed_off)]
+
+    @staticmethod
+    def _escaped(unit: Unit, checks: list["_FunctionCheck"]) -> set[tuple[str, str]]:
+        """Locks whose address the file stores in a data structure (``t->act.semaphore = &tsem``):
+        whoever holds that pointer (an interrupt handler, a completion) releases them."""
+        kinds = {key_kind for checked in checks for key_kind in checked.acquired_classes}
+        stored: set[str] = set()
+        for cfg in unit.cfgs.values():
+            for node_id in cfg.graph.nodes:
+                expr = cfg.node(node_id).expr
+                if expr is None:
+                    continue
+                for node in ir.walk_expr(expr):
+                    if isinstance(node, ir.Binary) and node.op == "=":
+                        value = ir.strip(node.rhs)
+                        if isinstance(value, ir.Unary) and value.op == "&" and not isinstance(
+                                ir.strip(node.lhs), ir.Temp):
+                            stored.add(lock_class(ir.expr_key(value)))
+        return {(cls, kind) for cls, kind in kinds if cls in stored}
 
     @staticmethod
     def _handed_off(unit: Unit, checks: list["_FunctionCheck"]) -> set[tuple[str, str]]:

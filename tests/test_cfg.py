@@ -172,3 +172,31 @@ def test_unreachable_code_after_return_is_not_connected(tmp_path):
     cfg = cfg_of(tmp_path, "int f(void) { return 1; a(); }")
     a_node = node_calling(cfg, "a") if any("a" in called(cfg, n) for n in cfg.graph.nodes) else None
     assert a_node is None or not nx.has_path(cfg.graph, cfg.entry, a_node)
+
+
+def test_local_labels_of_two_macro_expansions_stay_apart(tmp_path):
+    # two expansions of a wait_event()-style macro, each with its own __label__ out
+    macro = "({ __label__ out; int r = 0; if (g()) { r = -1; goto out; } a(); out: r; })"
+    cfg = cfg_of(tmp_path, f"int f(void) {{ int x = {macro}; b(); int y = {macro}; return x + y; }}")
+    first_out, second_out = sorted(n for n in cfg.graph.nodes if cfg.node(n).label == "out")
+    b_node = node_calling(cfg, "b")
+    assert nx.has_path(cfg.graph, first_out, b_node)
+    assert not nx.has_path(cfg.graph, second_out, b_node)
+    first_goto_branch = min(kinds(cfg, "branch"))
+    assert nx.has_path(cfg.graph, first_goto_branch, first_out)
+
+
+def test_noreturn_calls_end_paths(tmp_path):
+    from drvlint.flow_rules import FlowRules
+    from drvlint.rules import load_rules
+    flow = FlowRules.from_rules(load_rules())
+    path = tmp_path / "nr.c"
+    path.write_text(PROTOS + "void BUG_ON(int c); void panic(const char *m);\n"
+                    "int f(int x) { BUG_ON(x > 3); a(); if (x) { panic(\"no\"); b(); } return 0; }")
+    tu = parse_file(path, PLAIN)
+    cfg = build_cfg(tu.functions[0], flow)
+    assert len(kinds(cfg, "return")) == 1
+    assert not any("b" in called(cfg, n) for n in cfg.graph.nodes if nx.has_path(cfg.graph, cfg.entry, n))
+    (bug_branch, _) = sorted(kinds(cfg, "branch"))
+    edges = {cfg.edge(bug_branch, s).truth for s in cfg.graph.successors(bug_branch)}
+    assert edges == {False}  # BUG_ON(x > 3): only x <= 3 goes on

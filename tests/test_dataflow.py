@@ -171,3 +171,36 @@ void f(struct dev *d, int n) {
     }
     spin_unlock(&d->lock);
 }""") == []
+
+
+def test_lock_handed_to_a_callback_is_not_a_leak(tmp_path):
+    code = """
+struct urb_ctx { struct dev *d; };
+void up_from_callback(struct dev *d) { mutex_unlock(&d->m); }
+int start(struct dev *d) {
+    mutex_lock(&d->m);
+    if (d->busy)
+        return 1;
+    %s
+    mutex_unlock(&d->m);
+    return 0;
+}"""
+    # a function nobody here calls (a completion callback) releases the mutex without taking it
+    assert lines(tmp_path, code % "") == []
+    # the same leak without the callback is reported
+    assert lines(tmp_path, code.replace("void up_from_callback(struct dev *d) { mutex_unlock(&d->m); }", "")
+                 % "") == [7]
+
+
+def test_lock_whose_address_is_stored_is_handed_off(tmp_path):
+    assert lines(tmp_path, """
+struct txn { struct mutex *done; };
+int submit(struct txn *t);
+int xfer(struct dev *d, struct txn *t) {
+    mutex_lock(&d->m);
+    t->done = &d->m;
+    if (submit(t))
+        return 0;
+    mutex_unlock(&d->m);
+    return 0;
+}""") == []

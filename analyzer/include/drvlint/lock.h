@@ -192,6 +192,31 @@ void kvfree_rcu(const void *ptr);
 #define kvfree_rcu(ptr, ...) kvfree_rcu(ptr)
 bool rcu_read_lock_held(void);
 
+/* ---- SRCU (sleepable RCU): one read-side "lock" per srcu_struct ---- */
+struct srcu_struct {
+	unsigned int srcu_idx;
+	struct list_head __drvlint_readers;
+};
+#define DEFINE_SRCU(name) struct srcu_struct name = { 0 }
+#define DEFINE_STATIC_SRCU(name) static struct srcu_struct name = { 0 }
+int init_srcu_struct(struct srcu_struct *ssp);
+void cleanup_srcu_struct(struct srcu_struct *ssp);
+int srcu_read_lock(struct srcu_struct *ssp);
+void srcu_read_unlock(struct srcu_struct *ssp, int idx);
+int srcu_read_lock_held(const struct srcu_struct *ssp);
+void synchronize_srcu(struct srcu_struct *ssp);
+void synchronize_srcu_expedited(struct srcu_struct *ssp);
+void srcu_barrier(struct srcu_struct *ssp);
+void call_srcu(struct srcu_struct *ssp, struct rcu_head *head, void (*func)(struct rcu_head *head));
+/*
+ * srcu_dereference(p, ssp) -> call named srcu_dereference, cast back to p's
+ * type.  ssp is only looked at by lockdep, so (as in a non-lockdep kernel
+ * build) it is not passed on: the srcu_struct is not handed to a call here.
+ */
+void *srcu_dereference(const volatile void *p);
+#define srcu_dereference(p, ssp) ((__typeof__(p))srcu_dereference(p))
+#define srcu_dereference_check(p, ssp, c) ((__typeof__(p))srcu_dereference(p))
+
 /* ---- interrupt / bottom-half / preemption control ------------------- */
 void local_irq_disable(void);
 void local_irq_enable(void);

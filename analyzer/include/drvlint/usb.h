@@ -679,4 +679,99 @@ struct usb_irda_cs_descriptor {
 int cdc_parse_cdc_header(struct usb_cdc_parsed_header *hdr, struct usb_interface *intf,
 			 u8 *buffer, int buflen);
 
+/* ---- gadget (peripheral) side: UDC drivers and gadget functions ----- */
+struct usb_ep;
+struct usb_gadget;
+struct usb_gadget_driver;
+struct usb_request {
+	void *buf;
+	unsigned int length;
+	dma_addr_t dma;
+	unsigned int num_sgs;
+	unsigned int stream_id;
+	unsigned int no_interrupt:1, zero:1, short_not_ok:1;
+	void (*complete)(struct usb_ep *ep, struct usb_request *req);
+	void *context;
+	struct list_head list;
+	int status;
+	unsigned int actual;
+};
+struct usb_ep_ops {
+	int (*enable)(struct usb_ep *ep, const struct usb_endpoint_descriptor *desc);
+	int (*disable)(struct usb_ep *ep);
+	void (*dispose)(struct usb_ep *ep);
+	struct usb_request *(*alloc_request)(struct usb_ep *ep, gfp_t gfp_flags);
+	void (*free_request)(struct usb_ep *ep, struct usb_request *req);
+	int (*queue)(struct usb_ep *ep, struct usb_request *req, gfp_t gfp_flags);
+	int (*dequeue)(struct usb_ep *ep, struct usb_request *req);
+	int (*set_halt)(struct usb_ep *ep, int value);
+	int (*set_wedge)(struct usb_ep *ep);
+	int (*fifo_status)(struct usb_ep *ep);
+	void (*fifo_flush)(struct usb_ep *ep);
+};
+struct usb_ep {
+	void *driver_data;
+	const char *name;
+	const struct usb_ep_ops *ops;
+	struct list_head ep_list;
+	unsigned int maxpacket:16, maxpacket_limit:16;
+	unsigned int max_streams:16, mult:2, maxburst:5;
+	u8 address;
+	const struct usb_endpoint_descriptor *desc;
+	const struct usb_ss_ep_comp_descriptor *comp_desc;
+	bool enabled, claimed;
+};
+struct usb_gadget_ops {
+	int (*get_frame)(struct usb_gadget *gadget);
+	int (*wakeup)(struct usb_gadget *gadget);
+	int (*set_selfpowered)(struct usb_gadget *gadget, int is_selfpowered);
+	int (*vbus_session)(struct usb_gadget *gadget, int is_active);
+	int (*vbus_draw)(struct usb_gadget *gadget, unsigned int mA);
+	int (*pullup)(struct usb_gadget *gadget, int is_on);
+	int (*udc_start)(struct usb_gadget *gadget, struct usb_gadget_driver *driver);
+	int (*udc_stop)(struct usb_gadget *gadget);
+	void (*udc_set_speed)(struct usb_gadget *gadget, enum usb_device_speed speed);
+};
+struct usb_gadget {
+	const struct usb_gadget_ops *ops;
+	struct usb_ep *ep0;
+	struct list_head ep_list;
+	enum usb_device_speed speed, max_speed;
+	const char *name;
+	struct device dev;
+	unsigned int is_selfpowered:1, is_otg:1, deactivated:1, connected:1;
+};
+#define gadget_to_udc_dev(g) (&(g)->dev)
+struct usb_gadget_driver {
+	char *function;
+	enum usb_device_speed max_speed;
+	int (*bind)(struct usb_gadget *gadget, struct usb_gadget_driver *driver);
+	void (*unbind)(struct usb_gadget *gadget);
+	int (*setup)(struct usb_gadget *gadget, const struct usb_ctrlrequest *ctrl);
+	void (*disconnect)(struct usb_gadget *gadget);
+	void (*suspend)(struct usb_gadget *gadget);
+	void (*resume)(struct usb_gadget *gadget);
+	void (*reset)(struct usb_gadget *gadget);
+	struct device_driver driver;
+	char *udc_name;
+};
+void usb_gadget_giveback_request(struct usb_ep *ep, struct usb_request *req);
+int usb_ep_enable(struct usb_ep *ep);
+int usb_ep_disable(struct usb_ep *ep);
+struct usb_request *usb_ep_alloc_request(struct usb_ep *ep, gfp_t gfp_flags);
+void usb_ep_free_request(struct usb_ep *ep, struct usb_request *req);
+int usb_ep_queue(struct usb_ep *ep, struct usb_request *req, gfp_t gfp_flags);
+int usb_ep_dequeue(struct usb_ep *ep, struct usb_request *req);
+int usb_ep_set_halt(struct usb_ep *ep);
+int usb_ep_clear_halt(struct usb_ep *ep);
+void usb_ep_set_maxpacket_limit(struct usb_ep *ep, unsigned int maxpacket_limit);
+int usb_add_gadget_udc(struct device *parent, struct usb_gadget *gadget);
+void usb_del_gadget_udc(struct usb_gadget *gadget);
+void usb_gadget_udc_reset(struct usb_gadget *gadget, struct usb_gadget_driver *driver);
+void usb_gadget_set_state(struct usb_gadget *gadget, enum usb_device_state state);
+int usb_gadget_connect(struct usb_gadget *gadget);
+int usb_gadget_disconnect(struct usb_gadget *gadget);
+int usb_gadget_map_request(struct usb_gadget *gadget, struct usb_request *req, int is_in);
+void usb_gadget_unmap_request(struct usb_gadget *gadget, struct usb_request *req, int is_in);
+
 #endif /* DRVLINT_USB_H */
