@@ -505,7 +505,7 @@ def _rebuild(expr: ir.Expr, fn) -> ir.Expr:
         return ir.Binary(expr.op, fn(expr.lhs), fn(expr.rhs), expr.loc)
     if isinstance(expr, ir.Call):
         target = fn(expr.target) if expr.target is not None else None
-        return ir.Call(expr.callee, expr.written, tuple(fn(a) for a in expr.args), expr.loc, target)
+        return ir.Call(expr.callee, expr.written, tuple(fn(a) for a in expr.args), expr.loc, target, expr.pure)
     if isinstance(expr, ir.Cast):
         return ir.Cast(expr.type, fn(expr.operand), expr.loc)
     if isinstance(expr, ir.Conditional):

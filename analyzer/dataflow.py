@@ -111,7 +111,7 @@ class PathState:
         expr = _unwrap(expr)
         if isinstance(expr, ir.Const):
             return None
-        if isinstance(expr, ir.Call):
+        if isinstance(expr, ir.Call) and not expr.pure:
             return call_symbol(node_id, expr) if node_id is not None else None
         if not ir.is_pure(expr):
             return None
@@ -286,7 +286,7 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
             known = state.range_of(value)
             if known.value is not None or isinstance(value, ir.Const):
                 rng = known
-            elif isinstance(value, ir.Call):
+            elif isinstance(value, ir.Call) and not value.pure:
                 symbol = call_symbol(node_id, value)
             elif ir.is_pure(value):
                 symbol = binds.get(ir.expr_key(value)) or f"$v{node_id}.{index}"
@@ -371,7 +371,9 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
 
 
 def _call_symbols(node_id: int, node: CfgNode) -> tuple[str, ...]:
-    return tuple(call_symbol(node_id, call) for call in ir.calls_in(node.expr)) if node.expr is not None else ()
+    if node.expr is None:
+        return ()
+    return tuple(call_symbol(node_id, call) for call in ir.calls_in(node.expr) if not call.pure)
 
 
 def _merge_similar(states: frozenset) -> frozenset:

@@ -27,7 +27,30 @@ STMT_EXPR = K.StmtExpr.value
 TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
 
 
-def _key(cursor: Cursor) -> tuple:
+IMPURE_KINDS = {K.CALL_EXPR, K.COMPOUND_ASSIGNMENT_OPERATOR, K.StmtExpr, K.ASM_STMT, K.MS_ASM_STMT}
+
+
+def _pure_body(decl: Optional[Cursor]) -> bool:
+    if decl is None or decl.kind != K.FUNCTION_DECL:
+        return False
+    definition = decl.get_definition()
+    if definition is None:
+        return False
+    body = [c for c in definition.get_children() if c.kind == K.COMPOUND_STMT]
+    statements = list(body[0].get_children()) if body else []
+    if len(statements) != 1 or statements[0].kind != K.RETURN_STMT:
+        return False
+    for node in statements[0].walk_preorder():
+        if node.kind in IMPURE_KINDS:
+            return False
+        if node.kind == K.BINARY_OPERATOR and capi.binary_op(node) == "=":
+            return False
+        if node.kind == K.UNARY_OPERATOR and capi.unary_op(node) in ("++", "--", "post++", "post--"):
+            return False
+    return True
+
+
+def _key(cursor: Cursor) -> bytes:
     """Identity of a cursor without a libclang call (its raw fields)."""
     return bytes(cursor)
 
@@ -71,10 +94,12 @@ class FunctionWalker:
     """Converts one function definition.  Holds per-function state: macro call sites already
     attributed, and the names of parameters and locals."""
 
-    def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]]):
+    def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
+                 pure: dict[str, bool]):
         self.source = source
         self.main_file = main_file
         self.constants = constants  # enum constant values by name, shared across the file
+        self.pure = pure  # callee name -> is a pure accessor, shared across the file
         self.claimed_sites: set[int] = set()
         self.params: set[str] = set()
         self.locals: set[str] = set()
@@ -390,7 +415,17 @@ class FunctionWalker:
             else:
                 self.claimed_sites.add(offset)
         args = tuple(self.expr(k) for k in kids[1:])
-        return ir.Call(callee, written or callee, args, loc, None if callee else target)
+        pure = callee is not None and self.is_pure_function(callee, cursor)
+        return ir.Call(callee, written or callee, args, loc, None if callee else target, pure)
+
+    def is_pure_function(self, name: str, call: Cursor) -> bool:
+        """Is the callee a one-line accessor (``{ return <expression without calls or writes>; }``)
+        whose body libclang can see (a static inline in a header, or a function of this file)?
+        Such calls are facts like fields: ``if (is_ss(hub)) down(); ... if (is_ss(hub)) up();``."""
+        known = self.pure.get(name)
+        if known is None:
+            known = self.pure[name] = _pure_body(call.referenced)
+        return known
 
     def e_literal(self, cursor: Cursor) -> ir.Expr:
         return ir.Const(capi.evaluate_int(cursor))
@@ -477,10 +512,11 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> list[ir.Functio
     main = capi.main_file_handle(tu)
     functions = []
     constants: dict[str, Optional[int]] = {}
+    pure: dict[str, bool] = {}
     for cursor in tu.cursor.get_children():
         if cursor.kind != K.FUNCTION_DECL or not capi.in_main_file(cursor) or not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants)
+        walker = FunctionWalker(source, main, constants, pure)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

@@ -96,6 +96,7 @@ class Call:
     args: tuple["Expr", ...]
     loc: Loc = NOLOC
     target: Optional["Expr"] = None  # callee expression for indirect calls
+    pure: bool = False  # the callee only computes its result from its arguments (`return a->x == 3;`)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -523,7 +524,7 @@ def is_pure(expr: Expr) -> bool:
 
 def _is_pure(expr: Expr) -> bool:
     for node in walk_expr(expr):
-        if isinstance(node, (Call, StmtExpr)):
+        if isinstance(node, StmtExpr) or (isinstance(node, Call) and not node.pure):
             return False
         if isinstance(node, Unary) and node.op in ("++", "--", "post++", "post--"):
             return False

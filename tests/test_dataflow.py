@@ -204,3 +204,18 @@ int xfer(struct dev *d, struct txn *t) {
     mutex_unlock(&d->m);
     return 0;
 }""") == []
+
+
+def test_pure_accessor_calls_correlate_like_fields(tmp_path):
+    code = """
+static inline int is_fast(struct dev *d) { return d->flags == 3; }
+%s
+void f(struct dev *d) {
+    if (!is_fast(d)) mutex_lock(&d->m);
+    io();
+    if (!is_fast(d)) mutex_unlock(&d->m);
+}"""
+    assert lines(tmp_path, code % "") == []
+    # a callee that does more than compute from its arguments is not a fact
+    impure = code.replace("return d->flags == 3;", "return work() == 3;")
+    assert lines(tmp_path, impure % "") == [7, 8]

@@ -46,7 +46,6 @@ static ssize_t ublink_write(struct file *file, const char __user *ubuf,
 	if (!count)
 		return 0;
 	count = min_t(size_t, count, UBLINK_MAX_FRAME);
-
 	if (down_interruptible(&dev->limit_sem))
 		return -ERESTARTSYS;
 
