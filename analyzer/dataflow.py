@@ -309,6 +309,32 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
     return PathState(state.data, facts, binds)
 
 
+BOOLEAN_OPS = ("==", "!=", "<", "<=", ">", ">=", "&&", "||")
+
+
+def split_boolean(state: PathState, node_id: int, expr: ir.Expr) -> list[PathState]:
+    """``x = <test>`` (``locked = mutex_trylock(&m) != 0;``): one state where the test held and x is 1,
+    one where it failed and x is 0, so a later ``if (x)`` knows what the test knew."""
+    expr = ir.strip(expr)
+    if not (isinstance(expr, ir.Binary) and expr.op == "="):
+        return [state]
+    value = ir.strip(expr.rhs)
+    if not ((isinstance(value, ir.Binary) and value.op in BOOLEAN_OPS) or
+            (isinstance(value, ir.Unary) and value.op == "!")):
+        return [state]
+    target = state.symbol(expr.lhs, node_id)
+    if target is None:
+        return [state]
+    out = []
+    for truth in (True, False):
+        refined = refine(state, value, truth, node_id)
+        if refined is not None:
+            refined = refined.constrain(target, exact(1) if truth else exact(0))
+        if refined is not None:
+            out.append(refined)
+    return out or [state]
+
+
 def call_symbol(node_id: Optional[int], call: ir.Call) -> str:
     """The value symbol of a call's result at a given node (deterministic, so loops converge)."""
     return f"$c{node_id}@{call.loc.line}:{call.loc.col}:{ir.expr_key(call)}"
@@ -351,8 +377,12 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
         for state in states_in[node_id]:
             if fresh:
                 state = state.forget(fresh)  # a call evaluated again returns a new value
-            after = assign(state, node_id, node.expr) if node.expr is not None and node.kind != "return" else state
-            out.extend(analysis.transfer(cfg, node_id, node, after))
+            if node.expr is not None and node.kind != "return":
+                afters = split_boolean(assign(state, node_id, node.expr), node_id, node.expr)
+            else:
+                afters = [state]
+            for after in afters:
+                out.extend(analysis.transfer(cfg, node_id, node, after))
         for succ in graph.successors(node_id):
             edge = graph.edges[node_id, succ]["edge"]
             incoming = [s for s in (refine_edge(state, edge, node_id) for state in out) if s is not None]

@@ -112,15 +112,20 @@ class LockImbalanceChecker(Checker):
 
     @staticmethod
     def _handed_off(unit: Unit, checks: list["_FunctionCheck"]) -> set[tuple[str, str]]:
-        """Lock classes that an entry point of this file (a function no function here calls: a callback
-        such as an URB completion or ``post_reset``) releases without taking: the file hands them over
-        between functions (``pre_reset`` takes, ``post_reset`` releases; ``down()`` per URB, ``up()`` in
-        its completion), so a return that keeps one held is the protocol, not a leak."""
+        """Lock classes that a function of this file releases without taking, when neither it nor its
+        callers take them (a callback such as an URB completion or ``post_reset``, or an event producer
+        doing ``up()``): the file hands them over between functions (``pre_reset`` takes,
+        ``post_reset`` releases; ``down()`` per URB, ``up()`` in its completion), so a return that keeps
+        one held is the protocol, not a leak.  Unlock helpers do not count: their callers take the lock."""
+        acquiring = {checked.function.name: checked.acquired_classes for checked in checks}
         out: set[tuple[str, str]] = set()
         for checked in checks:
-            if unit.call_graph.in_degree(checked.function.name) == 0:
-                out |= {(lock_class(key), event.kind) for (_, key), event in checked.untouched_releases.items()
-                        if (lock_class(key), event.kind) not in checked.acquired_classes}
+            callers = set(unit.call_graph.predecessors(checked.function.name))
+            for (_, key), event in checked.untouched_releases.items():
+                cls = (lock_class(key), event.kind)
+                # an unlock helper's callers take the lock themselves; a producer's or callback's do not
+                if cls not in checked.acquired_classes and not any(cls in acquiring.get(c, ()) for c in callers):
+                    out.add(cls)
         return out
 
 

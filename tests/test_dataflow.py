@@ -219,3 +219,15 @@ void f(struct dev *d) {
     # a callee that does more than compute from its arguments is not a fact
     impure = code.replace("return d->flags == 3;", "return work() == 3;")
     assert lines(tmp_path, impure % "") == [7, 8]
+
+
+def test_boolean_assignment_remembers_the_test(tmp_path):
+    assert lines(tmp_path, """
+int f(struct dev *d) {
+    int locked = spin_trylock(&d->lock) != 0;
+    io();
+    if (!locked)
+        return -16;
+    spin_unlock(&d->lock);
+    return 0;
+}""") == []
