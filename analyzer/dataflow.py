@@ -357,9 +357,6 @@ class Result:
         self.cfg = cfg
         self.states_in = states_in
 
-    def at(self, node_id: int) -> frozenset:
-        return self.states_in.get(node_id, frozenset())
-
 
 def run(cfg: CFG, analysis: Analysis) -> Result:
     graph = cfg.graph

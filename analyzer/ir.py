@@ -327,23 +327,10 @@ class Diagnostic:
 
 
 @dataclass(slots=True)
-class Initializer:
-    """A designated initializer of a file-scope struct variable, e.g. ``.ndo_start_xmit = foo_xmit``.
-    Later checkers use these to find callbacks and their contexts."""
-
-    struct_type: str
-    variable: str
-    field: str
-    function: str
-    loc: Loc
-
-
-@dataclass(slots=True)
 class TranslationUnit:
     path: str
     functions: list[Function]
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    initializers: list[Initializer] = field(default_factory=list)
     mode: str = ""  # how it was compiled, for the report header
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: parse, frontend
     error_lines: list[int] = field(default_factory=list)  # lines of the main file with parse errors (all of them)
