@@ -147,6 +147,7 @@ class _FunctionCheck:
         self.untouched_releases: dict[tuple[int, str], LockEvent] = {}
         self.held_releases: set[tuple[int, str]] = set()
         self.acquired_classes: set[tuple[str, str]] = set()
+        self.callback = function.is_static and unit.call_graph.in_degree(function.name) == 0
         self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + _bare(ir.expr_key(a.lock)))}
         self._observe_all()
 
@@ -254,7 +255,15 @@ class _FunctionCheck:
                     continue
                 same = [f for f in free if f.cls == ret.cls]
                 better = [f for f in free if ret.cls == "error" and f.cls == "success"]
+                if self.callback and ret.cls == "success":
+                    # a static function nothing here calls is a callback: the kernel will not release
+                    # what it keeps on success, so it cannot be a conditional-acquire helper
+                    better += [f for f in free if f.cls == "error"]
                 other = (same or better)
+                if not other and self.callback and not free and ret.line not in reported:
+                    reported.add(ret.line)
+                    self._report_callback_return(ret, key)
+                    continue
                 if not other:
                     continue
                 reported.add(ret.line)
@@ -267,6 +276,9 @@ class _FunctionCheck:
         kind = {"error": "error", "success": "success", "unknown": ""}.get(ret.cls, "")
         if other.line == ret.line:
             tail = "on other paths the same return releases it"
+        elif ret.cls == "success" and other.cls == "error":
+            tail = (f"the error return at line {other.line} releases it, and as a callback nothing here "
+                    "releases it after a success")
         elif same_kind:
             tail = f"another {kind + ' ' if kind else ''}return (line {other.line}) releases it"
         else:
@@ -278,6 +290,16 @@ class _FunctionCheck:
                           f" with '{key}' held"))
         if other.line != ret.line:
             steps.append(Step(other.line, 0, f"this return releases '{key}'"))
+        self._report(("return", ret.line, key), node.loc, message, steps)
+
+    def _report_callback_return(self, ret: ReturnState, key: str) -> None:
+        held = locks_of(ret.state.data)[key]
+        node = self.cfg.node(ret.node_id)
+        where = "the end of the function" if node.implicit else "this return"
+        message = (f"'{key}' is still held at {where} (taken at line {held.site}); this is a callback (static, "
+                   "not called in this file) and nothing in the file releases the lock after it returns")
+        steps = [Step(held.site, 0, f"'{key}' acquired here")] + self._witness(key, held.site, ret.node_id)
+        steps.append(Step(ret.line, node.loc.col, f"returns with '{key}' held"))
         self._report(("return", ret.line, key), node.loc, message, steps)
 
     def _witness(self, key: str, site: int, target: int) -> list[Step]:
