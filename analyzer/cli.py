@@ -70,7 +70,7 @@ def collect_sources(paths: tuple[str, ...]) -> tuple[list[Path], list[Notificati
         elif path.suffix in SOURCE_SUFFIXES:
             files.append(path)
         else:
-            notes.append(Notification("error", f"skipped: not a C source file (expected .c or .h)", raw))
+            notes.append(Notification("error", "skipped: not a C source file (expected .c or .h)", raw))
     return files, notes
 
 

@@ -4,10 +4,9 @@ Exercised through the lock tracker on self-contained snippets (prototypes declar
 from __future__ import annotations
 
 from drvlint import ir
-from drvlint.cfg import build_cfg
 from drvlint.checkers.lock_imbalance import LockImbalanceChecker
 from drvlint.compilation import CompileSetup
-from drvlint.dataflow import PathState, Range, refine, run
+from drvlint.dataflow import PathState, Range, refine
 from drvlint.parse_c import parse_file
 from drvlint.rules import load_rules
 from drvlint.unit import Unit

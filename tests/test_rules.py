@@ -5,7 +5,6 @@ import pytest
 
 from drvlint.rules import RuleError, load_rules, parse_rule_text, builtin_packs
 
-from conftest import analyze
 
 
 def test_builtin_packs_load_and_cover_the_lock_api():
