@@ -507,14 +507,32 @@ EXPR_HANDLERS: dict[int, Callable] = {
 }
 
 
+FUNCTION_DECL = K.FUNCTION_DECL.value
+
+
+def main_file_functions(tu: ci.TranslationUnit) -> list[Cursor]:
+    """Top-level function declarations of the main file.  A kernel TU has ~14,000 top-level cursors from
+    headers; this visitor tests the kind field before any libclang call, and builds no list of them."""
+    found: list[Cursor] = []
+
+    def visit(child: Cursor, _parent: Cursor, _data) -> int:
+        if child._kind_id == FUNCTION_DECL and capi.in_main_file(child):
+            child._tu = tu
+            found.append(child)
+        return 1  # CXChildVisit_Continue
+
+    conf.lib.clang_visitChildren(tu.cursor, callbacks["cursor_visit"](visit), None)
+    return found
+
+
 def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> list[ir.Function]:
     """All function definitions of the main file, in source order."""
     main = capi.main_file_handle(tu)
     functions = []
     constants: dict[str, Optional[int]] = {}
     pure: dict[str, bool] = {}
-    for cursor in tu.cursor.get_children():
-        if cursor.kind != K.FUNCTION_DECL or not capi.in_main_file(cursor) or not cursor.is_definition():
+    for cursor in main_file_functions(tu):
+        if not cursor.is_definition():
             continue
         walker = FunctionWalker(source, main, constants, pure)
         function = walker.function(cursor)
