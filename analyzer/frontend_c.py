@@ -234,11 +234,13 @@ class FunctionWalker:
         return ir.DeclStmt(decls, loc)
 
     def guard(self, match: re.Match, loc: ir.Loc) -> ir.Guard:
-        open_paren = match.end() - 1
+        return ir.Guard(match.group(1).decode(), self.macro_args(match.end() - 1), loc)
+
+    def macro_args(self, open_paren: int, skip: int = 0) -> tuple[ir.Expr, ...]:
+        """The lock expressions among the arguments of the macro call whose '(' is at ``open_paren``."""
         end = balanced(self.source, open_paren)
-        args_text = self.source[open_paren + 1:(end or open_paren + 1) - 1].decode(errors="replace")
-        args = tuple(e for e in (parse_expr_text(a) for a in split_args(args_text)) if e is not None)
-        return ir.Guard(match.group(1).decode(), args, loc)
+        inner = self.source[open_paren + 1:(end or open_paren + 1) - 1].decode(errors="replace")
+        return tuple(e for e in (parse_expr_text(a) for a in split_args(inner)[skip:]) if e is not None)
 
     def s_if(self, cursor: Cursor, offset, loc) -> ir.Stmt:
         kids = self.kids(cursor)
@@ -261,11 +263,7 @@ class FunctionWalker:
         if offset is not None:
             match = SCOPED_GUARD.match(self.source, offset)
             if match:
-                open_paren = self.source.index(b"(", offset)
-                end = balanced(self.source, open_paren)
-                inner = self.source[open_paren + 1:(end or open_paren + 1) - 1].decode(errors="replace")
-                parts = split_args(inner)
-                args = tuple(e for e in (parse_expr_text(a) for a in parts[1:]) if e is not None)
+                args = self.macro_args(self.source.index(b"(", offset), skip=1)  # skip the class
                 return ir.ScopedGuard(match.group(1).decode(), args, self.stmt(body), loc)
         present = self.for_parts(offset, len(kids) - 1)
         if sum(present) != len(kids) - 1:  # the header text and the AST disagree: trust the AST's count

@@ -262,19 +262,24 @@ class _FunctionCheck:
                 other = (same or better)
                 if not other and self.callback and not free and ret.line not in reported:
                     reported.add(ret.line)
-                    self._report_callback_return(ret, key)
+                    self._report_return(ret, key, None, False)
                     continue
                 if not other:
                     continue
                 reported.add(ret.line)
                 self._report_return(ret, key, other[0], bool(same))
 
-    def _report_return(self, ret: ReturnState, key: str, other: ReturnState, same_kind: bool) -> None:
+    def _report_return(self, ret: ReturnState, key: str, other: Optional[ReturnState], same_kind: bool) -> None:
+        """A return that keeps ``key`` held; ``other`` is a return that releases it (None for a callback
+        that holds it on every return)."""
         held = locks_of(ret.state.data)[key]
         node = self.cfg.node(ret.node_id)
         where = "the end of the function" if node.implicit else "this return"
         kind = {"error": "error", "success": "success", "unknown": ""}.get(ret.cls, "")
-        if other.line == ret.line:
+        if other is None:
+            tail = ("this is a callback (static, not called in this file) and nothing in the file releases "
+                    "the lock after it returns")
+        elif other.line == ret.line:
             tail = "on other paths the same return releases it"
         elif ret.cls == "success" and other.cls == "error":
             tail = (f"the error return at line {other.line} releases it, and as a callback nothing here "
@@ -288,18 +293,8 @@ class _FunctionCheck:
         steps += self._witness(key, held.site, ret.node_id)
         steps.append(Step(ret.line, node.loc.col, f"returns{' ' + ret.cls if ret.cls in ('error', 'success') else ''}"
                           f" with '{key}' held"))
-        if other.line != ret.line:
+        if other is not None and other.line != ret.line:
             steps.append(Step(other.line, 0, f"this return releases '{key}'"))
-        self._report(("return", ret.line, key), node.loc, message, steps)
-
-    def _report_callback_return(self, ret: ReturnState, key: str) -> None:
-        held = locks_of(ret.state.data)[key]
-        node = self.cfg.node(ret.node_id)
-        where = "the end of the function" if node.implicit else "this return"
-        message = (f"'{key}' is still held at {where} (taken at line {held.site}); this is a callback (static, "
-                   "not called in this file) and nothing in the file releases the lock after it returns")
-        steps = [Step(held.site, 0, f"'{key}' acquired here")] + self._witness(key, held.site, ret.node_id)
-        steps.append(Step(ret.line, node.loc.col, f"returns with '{key}' held"))
         self._report(("return", ret.line, key), node.loc, message, steps)
 
     def _witness(self, key: str, site: int, target: int) -> list[Step]:
