@@ -14,6 +14,7 @@ from clang.cindex import Cursor, CursorKind as K, callbacks, conf
 
 from . import clang_api as capi
 from . import ir
+from .frontend_inits import assignment_init, collect_initializer
 from .textexpr import parse_expr_text
 
 IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
@@ -95,8 +96,10 @@ class FunctionWalker:
     attributed, and the names of parameters and locals."""
 
     def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
-                 pure: dict[str, bool]):
+                 pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None):
         self.source = source
+        self.field_inits = field_inits if field_inits is not None else []
+        self.owner = ""
         self.main_file = main_file
         self.constants = constants  # enum constant values by name, shared across the file
         self.pure = pure  # callee name -> is a pure accessor, shared across the file
@@ -155,6 +158,7 @@ class FunctionWalker:
     # -------------------------------------------------------------- statements
 
     def function(self, cursor: Cursor) -> Optional[ir.Function]:
+        self.owner = cursor.spelling
         self.index_children(cursor)
         body_cursor = None
         params: list[ir.Param] = []
@@ -229,6 +233,8 @@ class FunctionWalker:
             self.locals.add(child.spelling)
             init_cursor = capi.var_initializer(child)
             init = self.expr(init_cursor) if init_cursor is not None else None
+            if init_cursor is not None and init_cursor.kind == K.INIT_LIST_EXPR:
+                collect_initializer(init_cursor, self.owner, self.field_inits)
             text = self.text(child)
             decls.append(ir.VarDecl(child.spelling, child.type.spelling, init, loc, b"__user" in text))
         return ir.DeclStmt(decls, loc)
@@ -438,8 +444,9 @@ class FunctionWalker:
         operand = self.expr(kids[0]) if kids else ir.Opaque("?")
         if op == "__extension__":
             return operand
-        if op == "-" and isinstance(operand, ir.Const) and operand.value is not None:
-            return ir.Const(-operand.value, "-" + operand.text if operand.text else "", loc)
+        if op in ("-", "~") and isinstance(operand, ir.Const) and operand.value is not None:
+            value = -operand.value if op == "-" else ~operand.value
+            return ir.Const(value, op + operand.text if operand.text else "", loc)
         return ir.Unary(op, operand, loc)
 
     def e_binary(self, cursor: Cursor) -> ir.Expr:
@@ -447,7 +454,16 @@ class FunctionWalker:
         loc = ir.NOLOC
         if len(kids) != 2:
             return ir.Opaque("binop", tuple(self.expr(k) for k in kids), loc)
-        return ir.Binary(capi.binary_op(cursor), self.expr(kids[0]), self.expr(kids[1]), loc)
+        op = capi.binary_op(cursor)
+        lhs, rhs = self.expr(kids[0]), self.expr(kids[1])
+        if op == "=" and isinstance(lhs, ir.Member) and _may_name_function(rhs):
+            stored = assignment_init(kids[0], kids[1], self.owner)
+            if stored is not None:
+                self.field_inits.append(stored)
+        folded = _fold(op, lhs, rhs)
+        if folded is not None:
+            return ir.Const(folded, self.text(cursor).decode(errors="replace"), loc)
+        return ir.Binary(op, lhs, rhs, loc)
 
     def e_conditional(self, cursor: Cursor) -> ir.Expr:
         kids = self.kids(cursor)
@@ -466,6 +482,30 @@ class FunctionWalker:
         loc = ir.NOLOC
         operand = self.expr(kids[-1]) if kids else ir.Opaque("?")
         return ir.Cast(cursor.type.spelling, operand, loc)
+
+
+FOLDABLE = {"|": lambda a, b: a | b, "&": lambda a, b: a & b, "^": lambda a, b: a ^ b, "+": lambda a, b: a + b,
+            "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+            "<<": lambda a, b: a << b if 0 <= b < 64 else None, ">>": lambda a, b: a >> b if 0 <= b < 64 else None}
+
+
+def _fold(op: str, lhs: ir.Expr, rhs: ir.Expr) -> Optional[int]:
+    """The value of an operator applied to two constants (flag sets such as ``GFP_KERNEL | __GFP_ZERO``
+    arrive as trees of constants), or None."""
+    fold = FOLDABLE.get(op)
+    lhs, rhs = ir.strip(lhs), ir.strip(rhs)
+    if fold is None or not (isinstance(lhs, ir.Const) and isinstance(rhs, ir.Const)):
+        return None
+    if lhs.value is None or rhs.value is None:
+        return None
+    return fold(lhs.value, rhs.value)
+
+
+def _may_name_function(expr: ir.Expr) -> bool:
+    expr = ir.strip(expr)
+    if isinstance(expr, ir.Unary) and expr.op == "&":
+        expr = ir.strip(expr.operand)
+    return isinstance(expr, ir.Name) and not expr.is_local and not expr.is_param
 
 
 INT_KINDS = {getattr(ci.TypeKind, n) for n in ("INT", "UINT", "LONG", "ULONG", "LONGLONG", "ULONGLONG", "SHORT",
@@ -506,15 +546,17 @@ EXPR_HANDLERS: dict[int, Callable] = {
 
 
 FUNCTION_DECL = K.FUNCTION_DECL.value
+VAR_DECL = K.VAR_DECL.value
 
 
-def main_file_functions(tu: ci.TranslationUnit) -> list[Cursor]:
-    """Top-level function declarations of the main file.  A kernel TU has ~14,000 top-level cursors from
-    headers; this visitor tests the kind field before any libclang call, and builds no list of them."""
+def main_file_declarations(tu: ci.TranslationUnit) -> list[Cursor]:
+    """Top-level function and variable declarations of the main file.  A kernel TU has ~14,000 top-level
+    cursors from headers; this visitor tests the kind field before any libclang call, and builds no list
+    of them."""
     found: list[Cursor] = []
 
     def visit(child: Cursor, _parent: Cursor, _data) -> int:
-        if child._kind_id == FUNCTION_DECL and capi.in_main_file(child):
+        if child._kind_id in (FUNCTION_DECL, VAR_DECL) and capi.in_main_file(child):
             child._tu = tu
             found.append(child)
         return 1  # CXChildVisit_Continue
@@ -523,17 +565,24 @@ def main_file_functions(tu: ci.TranslationUnit) -> list[Cursor]:
     return found
 
 
-def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> list[ir.Function]:
-    """All function definitions of the main file, in source order."""
+def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> tuple[list[ir.Function], list[ir.FieldInit]]:
+    """All function definitions of the main file, in source order, and every function it stores into a
+    struct field (ops tables, ``urb->complete = fn``)."""
     main = capi.main_file_handle(tu)
     functions = []
+    field_inits: list[ir.FieldInit] = []
     constants: dict[str, Optional[int]] = {}
     pure: dict[str, bool] = {}
-    for cursor in main_file_functions(tu):
+    for cursor in main_file_declarations(tu):
+        if cursor._kind_id == VAR_DECL:
+            init = capi.var_initializer(cursor)
+            if init is not None and init.kind == K.INIT_LIST_EXPR:
+                collect_initializer(init, cursor.spelling, field_inits)
+            continue
         if not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants, pure)
+        walker = FunctionWalker(source, main, constants, pure, field_inits)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)
-    return functions
+    return functions, field_inits

@@ -315,6 +315,19 @@ class Function:
     return_kind: str = "other"  # 'void' | 'pointer' | 'bool' | 'int' | 'other'
 
 
+@dataclass(frozen=True, slots=True)
+class FieldInit:
+    """A function stored into a struct field: ``.ndo_start_xmit = fn`` in an ops table, or
+    ``urb->complete = fn`` in a body.  This is how the kernel learns of most callbacks, so it is how
+    checkers learn in which context a function runs."""
+
+    record: str  # struct tag ("net_device_ops"); "" for an unnamed struct
+    field: str
+    function: str
+    loc: Loc
+    owner: str  # the variable initialised, or the function whose body makes the assignment
+
+
 @dataclass(slots=True)
 class Diagnostic:
     """A front-end message about the analysed file (parse errors, reduced mode)."""
@@ -334,6 +347,8 @@ class TranslationUnit:
     mode: str = ""  # how it was compiled, for the report header
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: parse, frontend
     error_lines: list[int] = field(default_factory=list)  # lines of the main file with parse errors (all of them)
+    field_inits: list[FieldInit] = field(default_factory=list)
+    header_constants: dict[str, int] = field(default_factory=dict)  # e.g. ___GFP_DIRECT_RECLAIM, read from headers
 
 
 # ---------------------------------------------------------------- helpers

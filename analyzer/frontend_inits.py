@@ -1,0 +1,88 @@
+"""Functions stored into struct fields: ops tables (``.ndo_start_xmit = fn``), nested and array
+initialisers, and ``urb->complete = fn`` assignments.
+
+The kernel learns of most driver callbacks this way, so this is where checkers learn which functions
+are IRQ-like, which are teardown entry points, and in which context each runs.  Only initialisers and
+assignments whose value names a function are read, with ``get_children`` (they are few).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import clang.cindex as ci
+from clang.cindex import Cursor, CursorKind as K
+
+from . import clang_api as capi
+from . import ir
+
+WRAPPERS = {K.UNEXPOSED_EXPR, K.PAREN_EXPR, K.CSTYLE_CAST_EXPR}
+ARRAY_KINDS = {ci.TypeKind.CONSTANTARRAY, ci.TypeKind.INCOMPLETEARRAY}
+
+
+def function_named(cursor: Optional[Cursor]) -> Optional[str]:
+    """The function a value expression names (``fn``, ``&fn``, ``(cast)fn``), else None."""
+    while cursor is not None:
+        if cursor.kind == K.DECL_REF_EXPR:
+            ref = cursor.referenced
+            return ref.spelling if ref is not None and ref.kind == K.FUNCTION_DECL else None
+        if cursor.kind in WRAPPERS or (cursor.kind == K.UNARY_OPERATOR and capi.unary_op(cursor) == "&"):
+            kids = [k for k in cursor.get_children() if k.kind.is_expression()]
+            cursor = kids[-1] if kids else None
+            continue
+        return None
+    return None
+
+
+def record_name(field_decl: Optional[Cursor]) -> str:
+    """The struct tag a field belongs to ("" for unnamed structs)."""
+    if field_decl is None:
+        return ""
+    parent = field_decl.semantic_parent
+    name = parent.spelling if parent is not None else ""
+    return "" if not name or "unnamed" in name or "anonymous" in name else name
+
+
+def _loc(cursor: Cursor) -> ir.Loc:
+    _, line, col, _ = capi.file_offset(cursor.extent.start)
+    return ir.Loc(line, col)
+
+
+def collect_initializer(init: Cursor, owner: str, out: list[ir.FieldInit]) -> None:
+    """Every ``field = function`` pair inside an initialiser list, at any depth."""
+    canonical = init.type.get_canonical()
+    children = list(init.get_children())
+    if canonical.kind in ARRAY_KINDS:
+        for child in children:
+            if child.kind == K.INIT_LIST_EXPR:
+                collect_initializer(child, owner, out)
+        return
+    fields = list(canonical.get_fields()) if canonical.kind == ci.TypeKind.RECORD else []
+    for position, child in enumerate(children):
+        field_decl, value = (fields[position] if position < len(fields) else None), child
+        if child.kind == K.UNEXPOSED_EXPR:  # a designated initialiser: .a.b = value
+            kids = list(child.get_children())
+            designators = [k for k in kids[:-1] if k.kind == K.MEMBER_REF]
+            if designators:
+                field_decl, value = designators[-1].referenced, kids[-1]
+        if value.kind == K.INIT_LIST_EXPR:
+            collect_initializer(value, owner, out)
+            continue
+        function = function_named(value)
+        if function is not None and field_decl is not None:
+            out.append(ir.FieldInit(record_name(field_decl), field_decl.spelling, function, _loc(value), owner))
+
+
+def assignment_init(lhs: Cursor, rhs: Cursor, owner: str) -> Optional[ir.FieldInit]:
+    """``x->field = function;`` as a field initialisation, else None."""
+    while lhs.kind in WRAPPERS:
+        kids = list(lhs.get_children())
+        if len(kids) != 1:
+            break
+        lhs = kids[0]
+    if lhs.kind != K.MEMBER_REF_EXPR:
+        return None
+    function = function_named(rhs)
+    if function is None:
+        return None
+    field_decl = lhs.referenced
+    return ir.FieldInit(record_name(field_decl), lhs.spelling, function, _loc(rhs), owner)
