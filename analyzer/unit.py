@@ -4,6 +4,7 @@ Built once per file and shared by every checker, so no checker re-walks the AST 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Callable, Hashable, TypeVar
 
 import networkx as nx
 
@@ -12,12 +13,22 @@ from .cfg import CFG, build_cfg
 from .flow_rules import FlowRules
 
 
+T = TypeVar("T")
+
+
 class Unit:
     def __init__(self, tu: ir.TranslationUnit, flow: FlowRules = FlowRules()):
         self.tu = tu
         self.flow = flow
         self.path = tu.path
         self.functions = {f.name: f for f in tu.functions}
+        self._shared: dict[Hashable, object] = {}
+
+    def shared(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """An analysis several checkers need (the lock flow), computed once per file."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]  # type: ignore[return-value]
 
     @cached_property
     def cfgs(self) -> dict[str, CFG]:

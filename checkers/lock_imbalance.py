@@ -8,44 +8,16 @@ feasibility, not a per-block counter, decide what "held" means.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from drvlint import ir
-from drvlint.cfg import CFG, CfgNode
 from drvlint.checker import Checker
-from drvlint.dataflow import PathState, run
+from drvlint.dataflow import PathState
 from drvlint.findings import Finding, Step
-from drvlint.lockmodel import (Held, LockEvent, LockSummary, LockTable, LockTracker, SummaryEffect, lock_class,
-                               locks_of)
+from drvlint.lockflow import FunctionFlow, LockFlow, bare, net_effect
+from drvlint.lockmodel import Held, LockEvent, lock_class, locks_of
+from drvlint.returns import ReturnState
 from drvlint.unit import Unit
-
-EXEMPT_ERRNOS = {4, 512}  # EINTR, ERESTARTSYS: "interrupted, retry" returns may keep any lock state
-ERR_PTR_MAKERS = {"ERR_PTR", "ERR_CAST"}
-
-
-@dataclass
-class ReturnState:
-    node_id: int
-    line: int
-    cls: str  # success | error | exempt | unknown
-    value: Optional[int]
-    state: PathState
-
-
-class _Analysis:
-    """The engine's view of this checker: lock tracking as the transfer function."""
-
-    def __init__(self, tracker: LockTracker, function: ir.Function, cfg_id: int):
-        self.tracker = tracker
-        self.function = function
-        self.cfg_id = cfg_id
-
-    def initial(self):
-        return self.tracker.initial(self.function)
-
-    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
-        return self.tracker.step(self.cfg_id, node_id, node, state)
 
 
 class LockImbalanceChecker(Checker):
@@ -73,21 +45,9 @@ class LockImbalanceChecker(Checker):
     security_severity = "5.5"
 
     def check(self, unit: Unit) -> Iterable[Finding]:
-        table = LockTable(self.rules)
-        summaries: dict[str, LockSummary] = {}
-        tracker = LockTracker(table, summaries)
-        checks: list[_FunctionCheck] = []
-        for cfg_id, name in enumerate(unit.bottom_up()):
-            function = unit.functions[name]
-            cfg = unit.cfgs[name]
-            if not function.annotations and not any(tracker.events(cfg_id, n, cfg.node(n)) for n in cfg.graph.nodes):
-                continue  # no lock operation on any path: nothing to report, no summary to give
-            result = run(cfg, _Analysis(tracker, function, cfg_id))
-            checked = _FunctionCheck(self, unit, function, cfg, cfg_id, tracker, result.states_in)
-            checks.append(checked)
-            summary = checked.summary()
-            if summary is not None:
-                summaries[name] = summary
+        lockflow = LockFlow.of(unit, self.rules)
+        checks = [_FunctionCheck(self, unit, lockflow, flow) for flow in
+                  (lockflow.flows[name] for name in lockflow.order if name in lockflow.flows) if flow.locking]
         handed_off = self._handed_off(unit, checks) | self._escaped(unit, checks)
         return [finding for checked in checks for finding in checked.findings(handed_off)]
 
@@ -132,23 +92,22 @@ class LockImbalanceChecker(Checker):
 class _FunctionCheck:
     """The report pass over one function's converged states, and its summary."""
 
-    def __init__(self, checker: LockImbalanceChecker, unit: Unit, function: ir.Function, cfg: CFG, cfg_id: int,
-                 tracker: LockTracker, states_in: dict[int, frozenset]):
+    def __init__(self, checker: LockImbalanceChecker, unit: Unit, lockflow: LockFlow, flow: FunctionFlow):
         self.checker = checker
         self.unit = unit
-        self.function = function
-        self.cfg = cfg
-        self.cfg_id = cfg_id
-        self.tracker = tracker
-        self.states_in = states_in
-        self.returns: list[ReturnState] = []
-        self.lock_exprs: dict[str, ir.Expr] = {}
+        self.function = flow.function
+        self.cfg = flow.cfg
+        self.cfg_id = flow.cfg_id
+        self.tracker = lockflow.tracker
+        self.states_in = flow.states_in
+        self.returns: list[ReturnState] = flow.returns
         self.out: dict[tuple, Finding] = {}
         self.untouched_releases: dict[tuple[int, str], LockEvent] = {}
         self.held_releases: set[tuple[int, str]] = set()
         self.acquired_classes: set[tuple[str, str]] = set()
+        function = flow.function
         self.callback = function.is_static and unit.call_graph.in_degree(function.name) == 0
-        self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + _bare(ir.expr_key(a.lock)))}
+        self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + bare(ir.expr_key(a.lock)))}
         self._observe_all()
 
     # ------------------------------------------------------------------ the pass
@@ -157,16 +116,11 @@ class _FunctionCheck:
         for node_id in sorted(self.states_in):
             node = self.cfg.node(node_id)
             for event in self.tracker.events(self.cfg_id, node_id, node):
-                if event.expr is not None:
-                    self.lock_exprs.setdefault(event.key, event.expr)
                 if event.action != "release":
                     self.acquired_classes.add((lock_class(event.key), event.kind))
             for state in self.states_in[node_id]:
-                outs = self.tracker.step(self.cfg_id, node_id, node, state,
-                                         lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
-                if node.kind == "return":
-                    for out in outs:
-                        self.returns.append(self._classify(node_id, node, out))
+                self.tracker.step(self.cfg_id, node_id, node, state,
+                                  lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
         for (node_id, key), event in self.untouched_releases.items():
             if (node_id, key) in self.held_releases:
                 self._report_mixed_release(node_id, event)
@@ -204,50 +158,12 @@ class _FunctionCheck:
 
     # ------------------------------------------------------------------ returns
 
-    def _classify(self, node_id: int, node: CfgNode, state: PathState) -> ReturnState:
-        line = node.loc.line
-        kind = self.function.return_kind
-        if node.expr is None or kind == "void":
-            return ReturnState(node_id, line, "success", None, state)
-        expr = ir.strip(node.expr)
-        if isinstance(expr, ir.Call) and set(expr.names) & ERR_PTR_MAKERS:
-            return ReturnState(node_id, line, "error", None, state)
-        rng = state.range_of(expr, node_id)
-        value = rng.value
-        if value is not None and -value in EXEMPT_ERRNOS:
-            return ReturnState(node_id, line, "exempt", value, state)
-        if kind == "pointer":
-            cls = "error" if value == 0 else "success" if rng.nonzero else "unknown"
-        elif kind == "bool":
-            cls = "error" if value == 0 else "success" if rng.nonzero else "unknown"
-        elif value is not None:
-            cls = "success" if value >= 0 else "error"
-        elif rng.negative:
-            cls = "error"
-        elif rng.lo is not None and rng.lo >= 0:
-            cls = "success"
-        elif rng.nonzero:
-            cls = "error"
-        else:
-            cls = "unknown"
-        return ReturnState(node_id, line, cls, value, state)
-
-    def _net(self, ret: ReturnState, key: str) -> str:
-        held = locks_of(ret.state.data).get(key)
-        if held is None or held.entry is None:
-            return "none"
-        if held.held and held.entry is False:
-            return "acquire"
-        if not held.held and held.entry is True:
-            return "release"
-        return "none"
-
     def _return_findings(self, handed_off: set[tuple[str, str]]) -> None:
         held = {h.key: h.kind for r in self.returns for h in r.state.data if h.held and h.entry is False}
         for key in sorted(set(held) - self.annotated):
             if (lock_class(key), held[key]) in handed_off:
                 continue
-            holding = [r for r in self.returns if self._net(r, key) == "acquire" and r.cls != "exempt"]
+            holding = [r for r in self.returns if net_effect(r, key) == "acquire" and r.cls != "exempt"]
             free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
             reported: set[int] = set()
             for ret in holding:
@@ -346,54 +262,6 @@ class _FunctionCheck:
     def findings(self, handed_off: set[tuple[str, str]] = frozenset()) -> list[Finding]:
         self._return_findings(handed_off)
         return list(self.out.values())
-
-    def summary(self) -> Optional[LockSummary]:
-        """The function's net lock effect for its callers, in terms of its parameters.  What the
-        analysis sees wins over ``__acquires``/``__releases`` (sparse annotations cannot say "only on
-        success"); an annotation speaks for locks the analysis could not follow."""
-        params = tuple(p.name for p in self.function.params)
-        effects: list[SummaryEffect] = []
-        keys = {h.key for r in self.returns for h in r.state.data if h.entry is not None}
-        for key in sorted(keys):
-            expr = self.lock_exprs.get(key)
-            if expr is None or any(isinstance(n, ir.Name) and n.is_local for n in ir.walk_expr(expr)):
-                continue
-            kind = next((h.kind for r in self.returns for h in r.state.data if h.key == key), "lock")
-            action = self._summary_action(key)
-            if action:
-                effects.append(SummaryEffect(action, expr, kind))
-        seen = {_bare(ir.expr_key(e.lock)) for e in effects}
-        for note in self.function.annotations:
-            action = {"__acquires": "acquire", "__releases": "release"}.get(note.kind)
-            if action and _bare(ir.expr_key(note.lock)) not in seen:
-                effects.append(SummaryEffect(action, note.lock, "annotated"))
-        if not effects:
-            return None
-        return LockSummary(params, tuple(effects))
-
-    def _summary_action(self, key: str) -> Optional[str]:
-        nets = [(r, self._net(r, key)) for r in self.returns if r.cls != "exempt"]
-        if not nets:
-            return None
-        kinds = {net for _, net in nets}
-        if kinds == {"acquire"}:
-            return "acquire"
-        if kinds == {"release"}:
-            return "release"
-        if kinds == {"acquire", "none"}:
-            taken = [r for r, net in nets if net == "acquire"]
-            not_taken = [r for r, net in nets if net == "none"]
-            if all(r.cls == "success" for r in taken) and all(r.cls == "error" for r in not_taken):
-                if self.function.return_kind in ("pointer", "bool") or all(r.value not in (None, 0) for r in taken):
-                    return "try_nonzero"
-                if all(r.value == 0 for r in taken):
-                    return "try_zero"
-        return None
-
-
-def _bare(key: str) -> str:
-    """Annotations name a lock with or without its address-of: ``__acquires(x->lock)``."""
-    return key[1:] if key.startswith("&") else key
 
 
 def _holds(ret: ReturnState, key: str) -> bool:

@@ -1,0 +1,160 @@
+"""The lock dataflow of one file, run once and shared: lock-imbalance judges its returns, sleep-in-atomic
+asks which locks are held before each call.
+
+Functions are analysed bottom-up so that same-file lock helpers (``foo_lock(dev)``) are summarised
+before their callers.  Functions without lock operations are analysed lazily, when a checker asks for
+their path facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import ir
+from .cfg import CFG, CfgNode
+from .dataflow import PathState, run
+from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
+from .returns import ReturnState, classify_return
+from .rules import RuleSet
+from .unit import Unit
+
+
+@dataclass
+class FunctionFlow:
+    """Converged path states before each node of one function, and its returns."""
+
+    function: ir.Function
+    cfg: CFG
+    cfg_id: int
+    states_in: dict[int, frozenset]
+    returns: list[ReturnState] = field(default_factory=list)
+    lock_exprs: dict[str, ir.Expr] = field(default_factory=dict)  # lock key -> the expression naming it
+    locking: bool = False  # has lock operations of its own (or annotations)
+
+
+class _Analysis:
+    """The engine's view: lock tracking as the transfer function."""
+
+    def __init__(self, tracker: LockTracker, function: ir.Function, cfg_id: int):
+        self.tracker = tracker
+        self.function = function
+        self.cfg_id = cfg_id
+
+    def initial(self):
+        return self.tracker.initial(self.function)
+
+    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
+        return self.tracker.step(self.cfg_id, node_id, node, state)
+
+
+class LockFlow:
+    def __init__(self, unit: Unit, rules: RuleSet):
+        self.unit = unit
+        self.table = LockTable(rules)
+        self.summaries: dict[str, LockSummary] = {}
+        self.tracker = LockTracker(self.table, self.summaries)
+        self.order = unit.bottom_up()
+        self.cfg_ids = {name: index for index, name in enumerate(self.order)}
+        self.flows: dict[str, FunctionFlow] = {}
+        for name in self.order:
+            if self.has_lock_events(name):
+                flow = self.flow(name)
+                flow.locking = True
+                summary = summarise(flow)
+                if summary is not None:
+                    self.summaries[name] = summary
+
+    @classmethod
+    def of(cls, unit: Unit, rules: RuleSet) -> "LockFlow":
+        """The file's lock flow, computed by the first checker that asks."""
+        return unit.shared(("lockflow", rules.digest), lambda: cls(unit, rules))
+
+    def has_lock_events(self, name: str) -> bool:
+        function, cfg, cfg_id = self.unit.functions[name], self.unit.cfgs[name], self.cfg_ids[name]
+        return bool(function.annotations) or any(self.tracker.events(cfg_id, n, cfg.node(n)) for n in cfg.graph.nodes)
+
+    def flow(self, name: str) -> FunctionFlow:
+        """The converged states of one function (run on first request)."""
+        done = self.flows.get(name)
+        if done is not None:
+            return done
+        function, cfg, cfg_id = self.unit.functions[name], self.unit.cfgs[name], self.cfg_ids[name]
+        result = run(cfg, _Analysis(self.tracker, function, cfg_id))
+        flow = FunctionFlow(function, cfg, cfg_id, result.states_in)
+        for node_id in sorted(result.states_in):
+            node = cfg.node(node_id)
+            for event in self.tracker.events(cfg_id, node_id, node):
+                if event.expr is not None:
+                    flow.lock_exprs.setdefault(event.key, event.expr)
+            if node.kind == "return":
+                for state in result.states_in[node_id]:
+                    for out in self.tracker.step(cfg_id, node_id, node, state):
+                        flow.returns.append(classify_return(function, node_id, node, out))
+        self.flows[name] = flow
+        return flow
+
+
+# ------------------------------------------------------------------ summaries
+
+
+def net_effect(ret: ReturnState, key: str) -> str:
+    """What a function did to lock ``key`` by this return: acquire, release or none."""
+    held = locks_of(ret.state.data).get(key)
+    if held is None or held.entry is None:
+        return "none"
+    if held.held and held.entry is False:
+        return "acquire"
+    if not held.held and held.entry is True:
+        return "release"
+    return "none"
+
+
+def bare(key: str) -> str:
+    """Annotations name a lock with or without its address-of: ``__acquires(x->lock)``."""
+    return key[1:] if key.startswith("&") else key
+
+
+def summarise(flow: FunctionFlow) -> Optional[LockSummary]:
+    """The function's net lock effect for its callers, in terms of its parameters.  What the analysis
+    sees wins over ``__acquires``/``__releases`` (sparse annotations cannot say "only on success"); an
+    annotation speaks for locks the analysis could not follow."""
+    function = flow.function
+    params = tuple(p.name for p in function.params)
+    effects: list[SummaryEffect] = []
+    keys = {h.key for r in flow.returns for h in r.state.data if h.entry is not None}
+    for key in sorted(keys):
+        expr = flow.lock_exprs.get(key)
+        if expr is None or any(isinstance(n, ir.Name) and n.is_local for n in ir.walk_expr(expr)):
+            continue
+        kind = next((h.kind for r in flow.returns for h in r.state.data if h.key == key), "lock")
+        action = _summary_action(flow, key)
+        if action:
+            effects.append(SummaryEffect(action, expr, kind))
+    seen = {bare(ir.expr_key(e.lock)) for e in effects}
+    for note in function.annotations:
+        action = {"__acquires": "acquire", "__releases": "release"}.get(note.kind)
+        if action and bare(ir.expr_key(note.lock)) not in seen:
+            effects.append(SummaryEffect(action, note.lock, "annotated"))
+    if not effects:
+        return None
+    return LockSummary(params, tuple(effects))
+
+
+def _summary_action(flow: FunctionFlow, key: str) -> Optional[str]:
+    nets = [(r, net_effect(r, key)) for r in flow.returns if r.cls != "exempt"]
+    if not nets:
+        return None
+    kinds = {net for _, net in nets}
+    if kinds == {"acquire"}:
+        return "acquire"
+    if kinds == {"release"}:
+        return "release"
+    if kinds == {"acquire", "none"}:
+        taken = [r for r, net in nets if net == "acquire"]
+        not_taken = [r for r, net in nets if net == "none"]
+        if all(r.cls == "success" for r in taken) and all(r.cls == "error" for r in not_taken):
+            if flow.function.return_kind in ("pointer", "bool") or all(r.value not in (None, 0) for r in taken):
+                return "try_nonzero"
+            if all(r.value == 0 for r in taken):
+                return "try_zero"
+    return None
