@@ -14,7 +14,8 @@ from .rules import RuleSet
 from .unit import Unit
 
 ENTRY_POINT_GROUP = "drvlint.checkers"
-BUILTIN = ("drvlint.checkers.lock_imbalance:LockImbalanceChecker",)
+BUILTIN = ("drvlint.checkers.lock_imbalance:LockImbalanceChecker",
+           "drvlint.checkers.sleep_in_atomic:SleepInAtomicChecker")
 
 
 class Checker:

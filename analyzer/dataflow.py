@@ -114,9 +114,22 @@ class PathState:
         if isinstance(expr, ir.Call) and not expr.pure:
             return call_symbol(node_id, expr) if node_id is not None else None
         if not ir.is_pure(expr):
-            return None
+            return self._masked_call(expr, node_id)
         key = ir.expr_key(expr)
         return self.binds.get(key, key)
+
+    @staticmethod
+    def _masked_call(expr: ir.Expr, node_id: Optional[int]) -> Optional[str]:
+        """``call() & MASK`` (``in_interrupt()`` expands to ``preempt_count() & MASK``): named after the
+        call's result at this node, so a branch on it leaves a fact."""
+        if node_id is None or not (isinstance(expr, ir.Binary) and expr.op == "&"):
+            return None
+        call, mask = ir.strip(expr.lhs), ir.strip(expr.rhs)
+        if isinstance(call, ir.Const):
+            call, mask = mask, call
+        if isinstance(call, ir.Call) and not call.pure and isinstance(mask, ir.Const) and mask.value is not None:
+            return f"{call_symbol(node_id, call)} & {mask.value}"
+        return None
 
     def range_of(self, expr: ir.Expr, node_id: Optional[int] = None) -> Range:
         """What this path knows about an integer or pointer value."""
@@ -137,9 +150,10 @@ class PathState:
 
     def forget(self, symbols: tuple[str, ...]) -> "PathState":
         """This state without facts about the given symbols."""
-        if not any(symbol in self.facts for symbol in symbols):
+        stale = [k for k in self.facts if k.startswith(symbols)]  # the results and what was derived from them
+        if not stale:
             return self
-        return PathState(self.data, {k: v for k, v in self.facts.items() if k not in symbols}, self.binds)
+        return PathState(self.data, {k: v for k, v in self.facts.items() if k not in stale}, self.binds)
 
     def constrain(self, symbol: str, rng: Range) -> Optional["PathState"]:
         """This state with ``symbol`` further constrained, or None when that is impossible."""

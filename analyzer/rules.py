@@ -176,7 +176,7 @@ def load_rules(extra: Iterable[str] = (), language: Optional[str] = None) -> Rul
 
 def _import_consumers() -> None:
     """Table shapes are declared by the modules that read them; make sure they are imported."""
-    from . import flow_rules, lockmodel  # noqa: F401
+    from . import contextmodel, flow_rules, lockmodel  # noqa: F401
     from .checker import load_checkers
 
     load_checkers()

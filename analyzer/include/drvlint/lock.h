@@ -236,8 +236,10 @@ bool in_hardirq(void);
 bool in_softirq(void);
 bool in_serving_softirq(void);
 bool in_atomic(void);
-bool in_task(void);
-bool preemptible(void);
+/* in_task() and preemptible() test the preemption count, as the kernel's macros do */
+int preempt_count(void);
+#define in_task() (!(preempt_count() & 0x1fff00))
+#define preemptible() (preempt_count() == 0 && !irqs_disabled())
 int smp_processor_id(void);
 int raw_smp_processor_id(void);
 int get_cpu(void);

@@ -566,7 +566,7 @@ struct notifier_block {
 int notifier_from_errno(int err);
 int notifier_to_errno(int ret);
 void might_sleep(void);
-void might_sleep_if(bool condition);
+#define might_sleep_if(cond) do { if (cond) might_sleep(); } while (0)
 void might_resched(void);
 void cant_sleep(void);
 void might_fault(void);

@@ -1,0 +1,248 @@
+"""sleep-in-atomic: a call that may sleep, made where sleeping is forbidden (a spinlock, rwlock or RCU
+read side held, interrupts, preemption or bottom halves disabled, or a function the kernel calls in
+atomic context: IRQ handlers, timers, tasklets, URB completions, NAPI polls, some net_device_ops).
+
+What makes it precise (DSAC's lessons, without Smatch's database): the lock state comes from the
+shared path-sensitive lock flow, so a lock released before the call does not count; may-sleep
+summaries of same-file functions carry the path condition on their parameters (a ``can_sleep`` flag,
+a gfp mask passed in) and are checked against each caller's arguments; run-time context tests
+(``in_atomic()``, ``irqs_disabled()``, ``gfpflags_allow_blocking()``) silence the side that says sleeping
+is allowed; and the report sits at the outermost call inside the atomic code, with the whole chain.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import networkx as nx
+
+from drvlint import ir
+from drvlint.checker import Checker
+from drvlint.contextmodel import ContextRules, Registration, registrations
+from drvlint.dataflow import PathState, Range
+from drvlint.findings import Finding, Step
+from drvlint.lockflow import LockFlow
+from drvlint.lockmodel import Held
+from drvlint.unit import Unit
+
+MAX_WITNESSES = 6  # sleeping paths kept per function summary
+MAX_ROUNDS = 4  # fixpoint rounds over a recursive component
+
+
+@dataclass(frozen=True)
+class Witness:
+    """One way a function may sleep: the calls from its body down to the sleeping primitive, and the
+    condition on its parameters under which that path runs."""
+
+    steps: tuple[Step, ...]
+    primitive: str
+    params: tuple[tuple[str, Range], ...] = ()
+    gfp_param: Optional[str] = None  # sleeps only when this parameter's gfp mask allows direct reclaim
+
+
+@dataclass(frozen=True)
+class SleepSite:
+    """A call at a node that may sleep on the current path."""
+
+    call: ir.Call
+    witness: Witness  # steps start at this call
+
+
+class SleepInAtomicChecker(Checker):
+    rule_id = "sleep-in-atomic"
+    name = "Sleep in atomic context"
+    short = "A function that may sleep is called while a spinlock is held, interrupts are off, or in an IRQ-like callback."
+    description = (
+        "Reports calls that may sleep (sleeping locks, waits, USB/I2C transfers, user copies, allocations whose "
+        "gfp mask allows direct reclaim, and same-file functions that may reach one) made in atomic context: under "
+        "a spinlock, rwlock or rcu_read_lock, with interrupts, preemption or bottom halves disabled, or in a "
+        "function the kernel calls atomically (IRQ handler, timer, tasklet, URB completion, NAPI poll, "
+        "ndo_start_xmit...). The report shows where atomic context began and every call down to the sleep.")
+    help_markdown = (
+        "**Sleeping in atomic context** (concurrency defect: deadlock in an atomic context; CWE-667, CWE-833).\n\n"
+        "A function that sleeps while a spinlock is held or interrupts are disabled can deadlock the CPU or "
+        "trigger `BUG: sleeping function called from invalid context`. In an interrupt handler, timer, tasklet "
+        "or URB completion there is no process to put to sleep at all.\n\n"
+        "Fix: use the non-sleeping variant (`GFP_ATOMIC`, `mdelay()`/`udelay()`, `usb_unlink_urb()`, a spinlock "
+        "instead of a mutex), move the sleeping work out of the lock or into a work item / threaded IRQ, or "
+        "allocate before taking the lock. Code guarded by `in_atomic()`, `irqs_disabled()`, "
+        "`gfpflags_allow_blocking()` or a `can_sleep` flag is checked on the side that allows sleeping only.")
+    category = "concurrency/atomic-deadlock"
+    cwe = (667, 833)
+    precision = "high"
+    level = "warning"
+    security_severity = "5.5"
+
+    def check(self, unit: Unit) -> Iterable[Finding]:
+        context = ContextRules(self.rules, unit.tu.header_constants)
+        lockflow = LockFlow.of(unit, self.rules)
+        atomic_kinds = {r["kind"] for table in ("lock", "guard") for r in self.rules.table(table) if r.get("atomic")}
+        registered = registrations(unit, context)
+        summaries: dict[str, tuple[Witness, ...]] = {}
+        findings: dict[tuple[str, int], Finding] = {}
+        condensed = nx.condensation(unit.call_graph)
+        for component in reversed(list(nx.topological_sort(condensed))):
+            members = sorted(condensed.nodes[component]["members"])
+            for _ in range(MAX_ROUNDS if len(members) > 1 or unit.call_graph.has_edge(members[0], members[0]) else 1):
+                changed = False
+                for name in members:
+                    checked = _FunctionPass(self, unit, name, context, lockflow, atomic_kinds,
+                                            registered.get(name, []), summaries)
+                    witnesses = checked.run()
+                    findings.update(checked.findings)
+                    if summaries.get(name, ()) != witnesses:
+                        summaries[name] = witnesses
+                        changed = True
+                if not changed:
+                    break
+        return list(findings.values())
+
+
+class _FunctionPass:
+    """One function: its sleeping calls on each path, judged against the atomic context of that path."""
+
+    def __init__(self, checker: SleepInAtomicChecker, unit: Unit, name: str, context: ContextRules,
+                 lockflow: LockFlow, atomic_kinds: set[str], registered: list[Registration],
+                 summaries: dict[str, tuple[Witness, ...]]):
+        self.checker = checker
+        self.unit = unit
+        self.name = name
+        self.function = unit.functions[name]
+        self.cfg = unit.cfgs[name]
+        self.context = context
+        self.lockflow = lockflow
+        self.atomic_kinds = atomic_kinds
+        self.atomic_registration = next((r for r in registered if r.context == "atomic"), None)
+        self.summaries = summaries
+        self.params = tuple(p.name for p in self.function.params)
+        self.findings: dict[tuple[str, int], Finding] = {}
+        self.witnesses: list[Witness] = []
+
+    def run(self) -> tuple[Witness, ...]:
+        candidates = [n for n in self.cfg.graph.nodes if self._may_sleep_here(self.cfg.node(n).expr)]
+        if not candidates:
+            return ()
+        states_in = self.lockflow.flow(self.name).states_in
+        for node_id in sorted(candidates):
+            for state in states_in.get(node_id, ()):
+                if self.context.process_by_test(state, self.params) is not None:
+                    continue  # the code tested its context and knows it may sleep here
+                for site in self._sites(node_id, state):
+                    self._judge(node_id, state, site)
+        unique = list(dict.fromkeys(self.witnesses))
+        return tuple(unique[:MAX_WITNESSES])
+
+    def _may_sleep_here(self, expr: Optional[ir.Expr]) -> bool:
+        if expr is None:
+            return False
+        return any(self.context.sleep_rule(c) is not None or self.context.gfp_arg(c) is not None
+                   or self.summaries.get(c.callee or "") for c in ir.calls_in(expr))
+
+    # ------------------------------------------------------------------ what may sleep at a node
+
+    def _sites(self, node_id: int, state: PathState) -> Iterable[SleepSite]:
+        for call in ir.calls_in(self.cfg.node(node_id).expr):
+            name = call.written or call.callee or "?"
+            here = Step(call.loc.line, call.loc.col, "")
+            rule = self.context.sleep_rule(call)
+            if rule is not None:
+                why = rule.get("why", "may sleep")
+                yield SleepSite(call, Witness((_with(here, f"{name}() {why}"),), name))
+                continue
+            mask = self.context.gfp_arg(call)
+            if mask is not None:
+                verdict = self.context.mask_sleeps(mask)
+                if verdict:
+                    yield SleepSite(call, Witness((_with(here, f"{name}() allocates with a gfp mask that allows "
+                                                                f"direct reclaim: it may sleep"),), name))
+                elif verdict is None:
+                    param = self._param_named(mask, state, node_id)
+                    if param is not None:
+                        yield SleepSite(call, Witness((_with(here, f"{name}() allocates with the caller's gfp mask "
+                                                                    f"'{param}'"),), name, gfp_param=param))
+                continue
+            for witness in self.summaries.get(call.callee or "", ()):
+                site = self._through(call, witness, state, node_id)
+                if site is not None:
+                    yield site
+
+    def _through(self, call: ir.Call, witness: Witness, state: PathState, node_id: int) -> Optional[SleepSite]:
+        """A callee's way of sleeping, seen from this call: dropped when the arguments rule it out."""
+        callee = self.unit.functions[call.callee]
+        args = {p.name: arg for p, arg in zip(callee.params, call.args)}
+        for param, needed in witness.params:
+            arg = args.get(param)
+            if arg is not None and state.range_of(arg, node_id).meet(needed).empty:
+                return None
+        gfp_param = None
+        if witness.gfp_param is not None:
+            arg = args.get(witness.gfp_param)
+            verdict = self.context.mask_sleeps(arg) if arg is not None else None
+            if verdict is False:
+                return None
+            if verdict is None:
+                gfp_param = self._param_named(arg, state, node_id) if arg is not None else None
+                if gfp_param is None:
+                    return None  # an unknown mask: stay silent
+        step = Step(call.loc.line, call.loc.col, f"calls {call.callee}(), which may sleep")
+        return SleepSite(call, Witness((step,) + witness.steps, witness.primitive, gfp_param=gfp_param))
+
+    def _param_named(self, expr: ir.Expr, state: PathState, node_id: int) -> Optional[str]:
+        """The parameter an expression still holds the caller's value of, if any."""
+        expr = ir.strip(expr)
+        if isinstance(expr, ir.Name) and expr.name in self.params and state.symbol(expr, node_id) == expr.name:
+            return expr.name
+        return None
+
+    # ------------------------------------------------------------------ judging one path
+
+    def _atomic_lock(self, state: PathState) -> Optional[Held]:
+        held = [h for h in state.data if h.held and h.kind in self.atomic_kinds]
+        return min(held, key=lambda h: (h.site, h.key)) if held else None
+
+    def _judge(self, node_id: int, state: PathState, site: SleepSite) -> None:
+        lock = self._atomic_lock(state)
+        registration = self.atomic_registration
+        if lock is None and registration is None:
+            self.witnesses.append(Witness(site.witness.steps, site.witness.primitive,
+                                          self._param_conditions(state), site.witness.gfp_param))
+            return
+        if site.witness.gfp_param is not None:
+            return  # whether it sleeps depends on a mask this function was given: the callers decide
+        self._report(site, lock, registration)
+
+    def _param_conditions(self, state: PathState) -> tuple[tuple[str, Range], ...]:
+        return tuple((p, state.facts[p]) for p in self.params if p in state.facts and p not in state.binds)
+
+    def _report(self, site: SleepSite, lock: Optional[Held], registration: Optional[Registration]) -> None:
+        call = site.call
+        key = (self.name, call.loc.line)
+        if key in self.findings:
+            return
+        name = call.written or call.callee or "?"
+        if lock is not None:
+            where = f"while '{lock.key}' ({lock.kind}) is held (taken at line {lock.site})"
+            begin = Step(lock.site, 0, f"'{lock.key}' ({lock.kind}) acquired here: atomic context begins")
+        else:
+            where = (f"in a {registration.what}: {self.name}() runs in atomic context "
+                     f"(registered at line {registration.line} by {registration.by})")
+            begin = Step(registration.line, registration.col,
+                         f"{self.name}() registered here as a {registration.what} by {registration.by}")
+        chain = site.witness.steps
+        via = "" if len(chain) == 1 else f" (through {' -> '.join(_callee_of(s) for s in chain[1:])})"
+        message = f"{name}() may sleep{via} {where}; the sleeping call is {site.witness.primitive}()"
+        if len(chain) == 1:
+            message = f"{name}() may sleep {where}"
+        self.findings[key] = Finding(self.checker.rule_id, message, self.unit.path, call.loc.line, call.loc.col,
+                                     self.name, [begin, *chain], self.checker.level, self.checker.category,
+                                     self.checker.cwe)
+
+
+def _with(step: Step, message: str) -> Step:
+    return Step(step.line, step.col, message)
+
+
+def _callee_of(step: Step) -> str:
+    """The function a chain step calls (its message starts with ``calls NAME()`` or ``NAME()``)."""
+    text = step.message[len("calls "):] if step.message.startswith("calls ") else step.message
+    return text.split("(", 1)[0] + "()"
