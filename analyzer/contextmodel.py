@@ -17,7 +17,9 @@ CONTEXTS = ("atomic", "process")
 SLEEP_TABLE = declare(TableSpec("sleeps", {
     "names": FieldSpec(list, True),
     "why": FieldSpec(str),  # how it sleeps, for reports: "waits for the device", "takes a mutex"
-}, "Calls that may sleep (block, reschedule or wait) whatever their arguments."))
+    "arg": FieldSpec(int),  # with "above": sleeps only when this argument exceeds the value
+    "above": FieldSpec(int),
+}, "Calls that may sleep (block, reschedule or wait); with arg/above, only when an argument exceeds a bound."))
 
 GFP_TABLE = declare(TableSpec("gfp_call", {
     "names": FieldSpec(list, True),

@@ -38,7 +38,7 @@ def parse_gfp_bits(text: str) -> dict[str, int]:
     """``___GFP_*`` values defined in one header's text."""
     found = {name: int(value, 0) for name, value in DEFINE.findall(text)}
     for body in BIT_ENUM.findall(text):
-        names = [re.sub(r"=.*", "", item).strip() for item in re.sub(r"#.*|/\*.*?\*/", "", body, flags=re.S).split(",")]
+        names = [re.sub(r"=.*", "", item).strip() for item in re.sub(r"/\*.*?\*/|#[^\n]*", "", body, flags=re.S).split(",")]
         for bit, name in enumerate(n for n in names if n):
             if name.endswith("_BIT"):
                 found.setdefault(name[:-4], 1 << bit)

@@ -29,23 +29,35 @@ MAX_WITNESSES = 6  # sleeping paths kept per function summary
 MAX_ROUNDS = 4  # fixpoint rounds over a recursive component
 
 
+Conditions = tuple[tuple[str, Range], ...]  # parameter -> the values for which the path runs
+
+
 @dataclass(frozen=True)
 class Witness:
-    """One way a function may sleep: the calls from its body down to the sleeping primitive, and the
-    condition on its parameters under which that path runs."""
+    """One way a function may sleep: the calls from its body down to the sleeping primitive, the
+    condition on its parameters under which that path runs, and the locks (in terms of its parameters)
+    it has released by then: a caller holding one of those does not hold it when the sleep happens."""
 
     steps: tuple[Step, ...]
     primitive: str
-    params: tuple[tuple[str, Range], ...] = ()
+    params: Conditions = ()
     gfp_param: Optional[str] = None  # sleeps only when this parameter's gfp mask allows direct reclaim
+    released: tuple[ir.Expr, ...] = ()
 
 
 @dataclass(frozen=True)
 class SleepSite:
-    """A call at a node that may sleep on the current path."""
+    """A call at a node that may sleep on the current path, with what the current function's own
+    parameters must be for it to happen and the locks released on the way (keys, in this function)."""
 
     call: ir.Call
     witness: Witness  # steps start at this call
+    carried: Conditions = ()
+    released: tuple[ir.Expr, ...] = ()  # in this function's terms
+
+    @property
+    def released_keys(self) -> frozenset[str]:
+        return frozenset(ir.expr_key(lock) for lock in self.released)
 
 
 class SleepInAtomicChecker(Checker):
@@ -146,8 +158,10 @@ class _FunctionPass:
             here = Step(call.loc.line, call.loc.col, "")
             rule = self.context.sleep_rule(call)
             if rule is not None:
-                why = rule.get("why", "may sleep")
-                yield SleepSite(call, Witness((_with(here, f"{name}() {why}"),), name))
+                carried = self._argument_condition(call, rule, state, node_id)
+                if carried is not None:
+                    why = rule.get("why", "may sleep")
+                    yield SleepSite(call, Witness((_with(here, f"{name}() {why}"),), name), carried)
                 continue
             mask = self.context.gfp_arg(call)
             if mask is not None:
@@ -166,14 +180,34 @@ class _FunctionPass:
                 if site is not None:
                     yield site
 
+    def _argument_condition(self, call: ir.Call, rule, state: PathState, node_id: int) -> Optional[Conditions]:
+        """For a primitive that sleeps only above an argument threshold (``fsleep(usecs)`` busy-waits up
+        to 10 us): None when this path's argument stays below it, else the condition it puts on a
+        parameter of this function that the argument still holds."""
+        index, above = rule.get("arg"), rule.get("above")
+        if index is None or above is None or index >= len(call.args):
+            return ()
+        needed = Range(lo=above + 1)
+        arg = call.args[index]
+        if state.range_of(arg, node_id).meet(needed).empty:
+            return None
+        param = self._param_named(arg, state, node_id)
+        return ((param, needed),) if param is not None else ()
+
     def _through(self, call: ir.Call, witness: Witness, state: PathState, node_id: int) -> Optional[SleepSite]:
         """A callee's way of sleeping, seen from this call: dropped when the arguments rule it out."""
         callee = self.unit.functions[call.callee]
         args = {p.name: arg for p, arg in zip(callee.params, call.args)}
+        carried: list[tuple[str, Range]] = []
         for param, needed in witness.params:
             arg = args.get(param)
-            if arg is not None and state.range_of(arg, node_id).meet(needed).empty:
+            if arg is None:
+                continue
+            if state.range_of(arg, node_id).meet(needed).empty:
                 return None
+            own = self._param_named(arg, state, node_id)
+            if own is not None:
+                carried.append((own, needed))
         gfp_param = None
         if witness.gfp_param is not None:
             arg = args.get(witness.gfp_param)
@@ -185,7 +219,10 @@ class _FunctionPass:
                 if gfp_param is None:
                     return None  # an unknown mask: stay silent
         step = Step(call.loc.line, call.loc.col, f"calls {call.callee}(), which may sleep")
-        return SleepSite(call, Witness((step,) + witness.steps, witness.primitive, gfp_param=gfp_param))
+        released = tuple(ir.substitute(lock, args) for lock in witness.released
+                         if ir.names_in(lock) <= set(args) | _globals(lock))
+        return SleepSite(call, Witness((step,) + witness.steps, witness.primitive, gfp_param=gfp_param),
+                         tuple(carried), released)
 
     def _param_named(self, expr: ir.Expr, state: PathState, node_id: int) -> Optional[str]:
         """The parameter an expression still holds the caller's value of, if any."""
@@ -196,23 +233,34 @@ class _FunctionPass:
 
     # ------------------------------------------------------------------ judging one path
 
-    def _atomic_lock(self, state: PathState) -> Optional[Held]:
-        held = [h for h in state.data if h.held and h.kind in self.atomic_kinds]
+    def _atomic_lock(self, state: PathState, released: frozenset[str]) -> Optional[Held]:
+        held = [h for h in state.data if h.held and h.kind in self.atomic_kinds and h.key not in released]
         return min(held, key=lambda h: (h.site, h.key)) if held else None
 
     def _judge(self, node_id: int, state: PathState, site: SleepSite) -> None:
-        lock = self._atomic_lock(state)
+        lock = self._atomic_lock(state, site.released_keys)
         registration = self.atomic_registration
         if lock is None and registration is None:
-            self.witnesses.append(Witness(site.witness.steps, site.witness.primitive,
-                                          self._param_conditions(state), site.witness.gfp_param))
+            conditions = dict(site.carried)
+            for param, rng in self._param_conditions(state):
+                conditions[param] = conditions[param].meet(rng) if param in conditions else rng
+            self.witnesses.append(Witness(site.witness.steps, site.witness.primitive, tuple(sorted(
+                conditions.items(), key=lambda item: item[0])), site.witness.gfp_param, self._released(state, site)))
             return
-        if site.witness.gfp_param is not None:
-            return  # whether it sleeps depends on a mask this function was given: the callers decide
+        if site.witness.gfp_param is not None or site.carried:
+            return  # whether it sleeps depends on a value this function was given: the callers decide
         self._report(site, lock, registration)
 
-    def _param_conditions(self, state: PathState) -> tuple[tuple[str, Range], ...]:
+    def _param_conditions(self, state: PathState) -> Conditions:
         return tuple((p, state.facts[p]) for p in self.params if p in state.facts and p not in state.binds)
+
+    def _released(self, state: PathState, site: SleepSite) -> tuple[ir.Expr, ...]:
+        """Locks this function's caller held and this path has released before the sleep, as
+        expressions over the parameters (``spin_unlock_irqrestore(lock, flags); schedule_timeout();``)."""
+        exprs = self.lockflow.flow(self.name).lock_exprs
+        out = [exprs[h.key] for h in state.data if not h.held and h.entry is True and h.key in exprs]
+        out += [lock for lock in site.released if ir.names_in(lock) <= set(self.params) | _globals(lock)]
+        return tuple(dict.fromkeys(out))
 
     def _report(self, site: SleepSite, lock: Optional[Held], registration: Optional[Registration]) -> None:
         call = site.call
@@ -236,6 +284,10 @@ class _FunctionPass:
         self.findings[key] = Finding(self.checker.rule_id, message, self.unit.path, call.loc.line, call.loc.col,
                                      self.name, [begin, *chain], self.checker.level, self.checker.category,
                                      self.checker.cwe)
+
+
+def _globals(expr: ir.Expr) -> set[str]:
+    return {n.name for n in ir.walk_expr(expr) if isinstance(n, ir.Name) and not n.is_param and not n.is_local}
 
 
 def _with(step: Step, message: str) -> Step:

@@ -42,6 +42,7 @@ struct mbx {
 	u32 last_msg;
 	bool crashed;
 	unsigned int recoveries;
+	int irq;
 };
 
 static void mbx_kick_recovery(struct mbx *mbx)
@@ -114,6 +115,7 @@ static int mbx_probe(struct platform_device *pdev)
 	irq = platform_get_irq(pdev, 0);
 	if (irq < 0)
 		return irq;
+	mbx->irq = irq;
 
 	platform_set_drvdata(pdev, mbx);
 	writel(MBX_CTRL_RUN, mbx->base + MBX_REG_CTRL);
@@ -124,6 +126,7 @@ static int mbx_remove(struct platform_device *pdev)
 {
 	struct mbx *mbx = platform_get_drvdata(pdev);
 
+	disable_irq(mbx->irq);
 	writel(0, mbx->base + MBX_REG_CTRL);
 	cancel_work_sync(&mbx->recover_work);
 	return 0;
