@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Recall on real code by seeded bugs: delete one error-path unlock in a copy of a real driver file
-and check that lock-imbalance reports the function.
+"""Recall on real code by seeded bugs in copies of real driver files.
 
-    python bench/mutation_recall.py FILE.c... [--max-per-file N]
+    python bench/mutation_recall.py FILE.c... [--checker lock-imbalance|sleep-in-atomic] [--max-per-file N]
 
-An "error-path unlock" is an unlock call whose next statement is a `return` or `goto`.  Each mutant is
-analysed separately (the copy lives in a temporary directory; the original directory is added with -I
-so local headers resolve).  Prints caught / total and the misses.  Nothing is written to the tree.
+lock-imbalance: delete one error-path unlock (an unlock call whose next statement is a `return` or `goto`).
+sleep-in-atomic: insert `msleep(1);` right after a spin/rw lock call, or as the first statement of a
+hard IRQ handler (a function declared `irqreturn_t name(int irq, void *...)`: found by the text, not by
+drvlint's own registration logic).  A mutant counts as caught when the checker reports a new finding.
+Each mutant is analysed separately (the copy lives in a temporary directory; the original directory is
+added with -I so local headers resolve).  Nothing is written to the tree.
 """
 from __future__ import annotations
 
@@ -23,31 +25,53 @@ from drvlint.rules import load_rules
 UNLOCK = re.compile(r"^\s*(spin_unlock\w*|mutex_unlock|up|up_read|up_write|read_unlock\w*|write_unlock\w*|"
                     r"rcu_read_unlock)\s*\(.*\);\s*$")
 EXIT = re.compile(r"^\s*(return\b|goto\b)")
+ATOMIC_LOCK = re.compile(r"^\s*(spin_lock|spin_lock_irq|spin_lock_irqsave|spin_lock_bh|read_lock\w*|write_lock\w*)"
+                         r"\s*\(.*\);\s*$")
+IRQ_HANDLER = re.compile(r"^(?:static\s+)?irqreturn_t\s+\w+\s*\(\s*int\s+\w+\s*,\s*void\s*\*\s*\w+\s*\)\s*$")
 
 
-def mutants(path: Path, limit: int):
-    lines = path.read_text(errors="replace").splitlines(keepends=True)
-    count = 0
+def unlock_removals(lines: list[str]):
     for i, line in enumerate(lines[:-1]):
         if UNLOCK.match(line) and EXIT.match(lines[i + 1]):
-            yield i + 1, "".join(lines[:i] + ["\n"] + lines[i + 1:])
-            count += 1
-            if count >= limit:
-                return
+            yield i + 1, lines[:i] + ["\n"] + lines[i + 1:]
+
+
+def sleep_insertions(lines: list[str]):
+    for i, line in enumerate(lines[:-1]):
+        if ATOMIC_LOCK.match(line):
+            yield i + 2, lines[:i + 1] + ["\tmsleep(1);\n"] + lines[i + 1:]
+        elif IRQ_HANDLER.match(line) and lines[i + 1].strip() == "{":
+            body = i + 2
+            while body < len(lines) and re.match(r"^\s+[\w\s\*]+[\w\]]\s*(=.*)?;\s*$", lines[body]) \
+                    and not re.match(r"^\s*(return|goto|break)\b", lines[body]):
+                body += 1  # after the declarations
+            yield body + 1, lines[:body] + ["\tmsleep(1);\n"] + lines[body:]
+
+
+GENERATORS = {"lock-imbalance": unlock_removals, "sleep-in-atomic": sleep_insertions}
+
+
+def mutants(path: Path, checker: str, limit: int):
+    lines = path.read_text(errors="replace").splitlines(keepends=True)
+    for count, (line, text) in enumerate(GENERATORS[checker](lines)):
+        if count >= limit:
+            return
+        yield line, "".join(text)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+")
     parser.add_argument("--max-per-file", type=int, default=3)
+    parser.add_argument("--checker", choices=sorted(GENERATORS), default="lock-imbalance")
     args = parser.parse_args()
     caught = total = 0
     misses = []
     for name in args.files:
         path = Path(name).resolve()
-        analyzer = Analyzer(load_rules(), CompileOptions(includes=[str(path.parent)]), Selection(("lock-imbalance",)))
+        analyzer = Analyzer(load_rules(), CompileOptions(includes=[str(path.parent)]), Selection((args.checker,)))
         baseline = {(f.function, f.line) for f in analyzer.analyze(path).findings}
-        for line, text in mutants(path, args.max_per_file):
+        for line, text in mutants(path, args.checker, args.max_per_file):
             with tempfile.TemporaryDirectory() as tmp:
                 copy = Path(tmp) / path.name
                 copy.write_text(text)
@@ -58,7 +82,7 @@ def main() -> int:
                 caught += 1
             else:
                 misses.append(f"{path.name}:{line}")
-    print(f"seeded error-path unlock removals caught: {caught}/{total}")
+    print(f"{args.checker}: seeded bugs caught: {caught}/{total}")
     for miss in misses:
         print(f"  missed: {miss}")
     return 0

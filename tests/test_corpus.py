@@ -13,7 +13,7 @@ def _id(path):
 
 
 def test_corpus_shape():
-    """Each buggy case has its fixed twin, and the lock-imbalance corpus has the promised size."""
+    """Each buggy case has its fixed twin, and each checker's corpus has the promised size."""
     for checker_dir in (CORPUS / "c").iterdir():
         if not checker_dir.is_dir():
             continue
@@ -23,9 +23,11 @@ def test_corpus_shape():
         for name in buggy:
             assert expected_findings(checker_dir / "buggy" / name), f"{name}: buggy case without expectation"
             assert not expected_findings(checker_dir / "fixed" / name), f"{name}: fixed twin expects findings"
-    lock = CORPUS / "c" / "lock-imbalance"
-    assert len(list((lock / "buggy").glob("*.c"))) >= 15
-    assert len(list((lock / "correct").glob("*.c"))) >= 10
+    promised = {"lock-imbalance": (15, 10), "sleep-in-atomic": (20, 10)}  # buggy pairs, tricky correct
+    for checker, (pairs, correct) in promised.items():
+        directory = CORPUS / "c" / checker
+        assert len(list((directory / "buggy").glob("*.c"))) >= pairs, checker
+        assert len(list((directory / "correct").glob("*.c"))) >= correct, checker
 
 
 def _check(path, builtin):

@@ -219,6 +219,30 @@ void misc_deregister(struct miscdevice *misc);
 #define module_misc_device(__misc_device) \
 	module_driver(__misc_device, misc_register, misc_deregister)
 
+/* ---- procfs (kernel 6.1 signatures) ---------------------------------- */
+struct proc_dir_entry;
+struct proc_ops {
+	unsigned int proc_flags;
+	int (*proc_open)(struct inode *inode, struct file *file);
+	ssize_t (*proc_read)(struct file *file, char __user *buf, size_t count, loff_t *ppos);
+	ssize_t (*proc_read_iter)(struct kiocb *iocb, struct iov_iter *to);
+	ssize_t (*proc_write)(struct file *file, const char __user *buf, size_t count, loff_t *ppos);
+	loff_t (*proc_lseek)(struct file *file, loff_t offset, int whence);
+	int (*proc_release)(struct inode *inode, struct file *file);
+	__poll_t (*proc_poll)(struct file *file, struct poll_table_struct *wait);
+	long (*proc_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	long (*proc_compat_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	int (*proc_mmap)(struct file *file, struct vm_area_struct *vma);
+};
+struct proc_dir_entry *proc_mkdir(const char *name, struct proc_dir_entry *parent);
+struct proc_dir_entry *proc_create(const char *name, umode_t mode, struct proc_dir_entry *parent,
+				   const struct proc_ops *proc_ops);
+struct proc_dir_entry *proc_create_data(const char *name, umode_t mode, struct proc_dir_entry *parent,
+					const struct proc_ops *proc_ops, void *data);
+void *pde_data(const struct inode *inode);
+void proc_remove(struct proc_dir_entry *de);
+void remove_proc_entry(const char *name, struct proc_dir_entry *parent);
+
 /* ---- input ---------------------------------------------------------- */
 enum {
 	EV_SYN = 0x00, EV_KEY = 0x01, EV_REL = 0x02, EV_ABS = 0x03, EV_MSC = 0x04, EV_SW = 0x05,
