@@ -195,7 +195,7 @@ class CfgBuilder:
     def eval(self, expr: ir.Expr, loc: Optional[ir.Loc] = None) -> None:
         stripped = ir.strip(expr)
         if isinstance(stripped, ir.Call):
-            index = self.flow.stops_if(stripped.names)
+            index = self.flow.stops_if(stripped)
             if index is not None and index < len(stripped.args):
                 # BUG_ON(c): the path goes on only where c is false
                 self.branch(stripped.args[index], on_true=self.end_path, on_false=lambda: None)

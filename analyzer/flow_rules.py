@@ -1,5 +1,6 @@
-"""Control-flow knowledge from rules/: calls that never return, and calls that stop the path when their
-argument is true (``BUG_ON``).  The CFG builder ends paths there, so code after ``BUG()`` or behind a
+"""Control-flow knowledge from rules/: calls that never return, calls that stop the path when their
+argument is true (``BUG_ON``), and statement-level assertions whose argument is assumed false
+(``WARN_ON(!p);``).  The CFG builder ends paths there, so code after ``BUG()`` or behind a
 failed ``BUG_ON(down_trylock(...))`` is not mistaken for a reachable path."""
 from __future__ import annotations
 
@@ -11,19 +12,28 @@ NORETURN = declare(TableSpec("noreturn", {"names": FieldSpec(list, True)},
                              "Functions and macros that never return (BUG, panic, __builtin_unreachable)."))
 NORETURN_IF = declare(TableSpec("noreturn_if", {"names": FieldSpec(list, True), "arg": FieldSpec(int)},
                                 "Calls that do not return when argument ARG is true (BUG_ON)."))
+ASSUME_FALSE = declare(TableSpec("assume_false", {"names": FieldSpec(list, True), "arg": FieldSpec(int)},
+                                 "Statement-level assertions (WARN_ON(c);): paths where ARG is true are not "
+                                 "followed."))
 
 
 @dataclass(frozen=True)
 class FlowRules:
     noreturn: frozenset[str] = frozenset()
     noreturn_if: tuple[tuple[str, int], ...] = ()
+    assume_false: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FlowRules":
         return cls(frozenset(rules.by_name("noreturn")),
-                   tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("noreturn_if").items()))
+                   tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("noreturn_if").items()),
+                   tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("assume_false").items()))
 
-    def stops_if(self, names: tuple[str, ...]) -> int | None:
-        """Argument index that stops the path when true, for a call with these names."""
+    def stops_if(self, call) -> int | None:
+        """Argument index that stops the path when true, for this call.  An assertion counts only as
+        itself, not as a call its expansion makes (``WARN(c, fmt)`` expands to ``__warn_printk(fmt)``)."""
         table = dict(self.noreturn_if)
-        return next((table[n] for n in names if n in table), None)
+        found = next((table[n] for n in call.names if n in table), None)
+        if found is None and call.callee == call.written:
+            found = dict(self.assume_false).get(call.written)
+        return found

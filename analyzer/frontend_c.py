@@ -20,6 +20,7 @@ from .textexpr import parse_expr_text
 IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 ANNOTATION = re.compile(rb"\b(__acquires|__releases|__must_hold)\s*\(")
 GUARD_DECL = re.compile(rb"guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\(")
+WARN_STMT = re.compile(rb"(WARN_ON_ONCE|WARN_ON|WARN_ONCE|WARN_RATELIMIT|WARN)\s*\(")
 SCOPED_GUARD = re.compile(rb"scoped_guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?")
 
 PASS_THROUGH = {K.UNEXPOSED_EXPR.value, K.PAREN_EXPR.value}
@@ -215,7 +216,12 @@ class FunctionWalker:
         if handler is not None:
             return handler(self, cursor, offset, loc)
         if EXPR_FIRST <= kind_id <= EXPR_LAST or kind_id == STMT_EXPR:
-            return ir.ExprStmt(self.expr(cursor), loc)
+            expr = self.expr(cursor)
+            if offset is not None:
+                match = WARN_STMT.match(self.source, offset)
+                if match:
+                    expr = _warning_call(match.group(1).decode(), expr, loc) or expr
+            return ir.ExprStmt(expr, loc)
         return ir.Nop(loc)
 
     def s_compound(self, cursor: Cursor, offset, loc) -> ir.Stmt:
@@ -499,6 +505,22 @@ def _fold(op: str, lhs: ir.Expr, rhs: ir.Expr) -> Optional[int]:
     if lhs.value is None or rhs.value is None:
         return None
     return fold(lhs.value, rhs.value)
+
+
+def _warning_call(name: str, expr: ir.Expr, loc: ir.Loc) -> Optional[ir.Call]:
+    """``WARN_ON(c);`` as a statement, recovered from its expansion ``({ int __ret_warn_on = !!(c); ...})``
+    as the call ``WARN_ON(c)``, so that flow rules can treat it as an assertion."""
+    expr = ir.strip(expr)
+    if not isinstance(expr, ir.StmtExpr) or not expr.body.body:
+        return None
+    first = expr.body.body[0]
+    if not isinstance(first, ir.DeclStmt) or len(first.decls) != 1 or first.decls[0].name != "__ret_warn_on":
+        return None
+    cond = first.decls[0].init
+    while isinstance(cond, ir.Unary) and cond.op == "!" and isinstance(ir.strip(cond.operand), ir.Unary) \
+            and ir.strip(cond.operand).op == "!":
+        cond = ir.strip(ir.strip(cond.operand).operand)
+    return ir.Call(name, name, (cond,), loc) if cond is not None else None
 
 
 def _may_name_function(expr: ir.Expr) -> bool:

@@ -168,6 +168,7 @@ int nonseekable_open(struct inode *inode, struct file *filp);
 int stream_open(struct inode *inode, struct file *filp);
 int simple_open(struct inode *inode, struct file *file);
 loff_t noop_llseek(struct file *file, loff_t offset, int whence);
+long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg);
 loff_t no_llseek(struct file *file, loff_t offset, int whence);
 loff_t default_llseek(struct file *file, loff_t offset, int whence);
 loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);

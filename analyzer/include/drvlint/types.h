@@ -541,13 +541,16 @@ int hex_dump_to_buffer(const void *buf, size_t len, int rowsize, int groupsize,
 		       char *linebuf, size_t linebuflen, bool ascii);
 void dump_stack(void);
 
-/* WARN/BUG are functions taking a bool so that pointers and integers both
- * convert without diagnostics and the call stays visible. */
-bool WARN_ON(bool condition);
-bool WARN_ON_ONCE(bool condition);
-bool WARN(bool condition, const char *fmt, ...);
-bool WARN_ONCE(bool condition, const char *fmt, ...);
-bool WARN_RATELIMIT(bool condition, const char *fmt, ...);
+/* WARN_ON and friends have the kernel's shape: a statement expression that
+ * evaluates the condition once, warns when it holds, and yields it. */
+void __warn_printk(const char *fmt, ...);
+#define WARN_ON(condition) ({ int __ret_warn_on = !!(condition); \
+	if (__ret_warn_on) __warn_printk("WARN_ON"); __ret_warn_on; })
+#define WARN_ON_ONCE(condition) WARN_ON(condition)
+#define WARN(condition, format...) ({ int __ret_warn_on = !!(condition); \
+	if (__ret_warn_on) __warn_printk(format); __ret_warn_on; })
+#define WARN_ONCE(condition, format...) WARN(condition, format)
+#define WARN_RATELIMIT(condition, format...) WARN(condition, format)
 void BUG(void) __attribute__((__noreturn__));
 void BUG_ON(bool condition);
 void panic(const char *fmt, ...) __attribute__((__noreturn__));
