@@ -15,7 +15,9 @@ from .unit import Unit
 
 ENTRY_POINT_GROUP = "drvlint.checkers"
 BUILTIN = ("drvlint.checkers.lock_imbalance:LockImbalanceChecker",
-           "drvlint.checkers.sleep_in_atomic:SleepInAtomicChecker")
+           "drvlint.checkers.sleep_in_atomic:SleepInAtomicChecker",
+           "drvlint.checkers.null_return:NullReturnChecker",
+           "drvlint.checkers.user_pointer:UserPointerChecker")
 
 
 class Checker:

@@ -19,6 +19,7 @@ from .cfg import CFG, CfgNode, Edge
 
 MAX_STATES = 32  # path states kept per program point before similar ones are merged
 MAX_VISITS = 60  # visits of one node before its facts are widened away
+VALUE_SYMBOLS = ("$c", "$v")  # prefixes of symbols that name values (call results, assigned values)
 
 
 # ------------------------------------------------------------------ value constraints
@@ -310,8 +311,8 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
                         facts[symbol] = facts[ir.expr_key(value)]
             elif isinstance(value, ir.Unary) and value.op == "&":
                 rng = Range(ne=frozenset({0}))
-        for other in [k for k in facts if mentions(k, key)]:
-            del facts[other]
+        for other in [k for k in facts if not k.startswith(VALUE_SYMBOLS) and mentions(k, key)]:
+            del facts[other]  # (a call's result or a fresh value does not change when its inputs do)
         for other in [k for k in binds if mentions(k, key) or binds[k] == key]:
             del binds[other]
         if symbol is not None:

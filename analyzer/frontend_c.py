@@ -52,6 +52,15 @@ def _pure_body(decl: Optional[Cursor]) -> bool:
     return True
 
 
+USER_DECL = re.compile(rb"__user\b[\s*]*\*\s*(?:const\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[;,\[)=]")
+
+
+def user_declared_names(source: bytes) -> frozenset[str]:
+    """Names declared as ``__user`` pointers anywhere in the file (a cheap filter before asking libclang
+    whether a struct field is one of them)."""
+    return frozenset(m.decode() for m in USER_DECL.findall(source))
+
+
 def _key(cursor: Cursor) -> bytes:
     """Identity of a cursor without a libclang call (its raw fields)."""
     return bytes(cursor)
@@ -97,9 +106,11 @@ class FunctionWalker:
     attributed, and the names of parameters and locals."""
 
     def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
-                 pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None):
+                 pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None,
+                 user_fields: frozenset[str] = frozenset()):
         self.source = source
         self.field_inits = field_inits if field_inits is not None else []
+        self.user_fields = user_fields
         self.owner = ""
         self.main_file = main_file
         self.constants = constants  # enum constant values by name, shared across the file
@@ -403,7 +414,13 @@ class FunctionWalker:
             if kind in (ci.TypeKind.TYPEDEF, ci.TypeKind.ELABORATED):
                 kind = base_type.get_canonical().kind
             arrow = kind == ci.TypeKind.POINTER
-        return ir.Member(base, cursor.spelling, arrow)
+        name = cursor.spelling
+        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor))
+
+    def declared_user(self, member: Cursor) -> bool:
+        """Is the field this member expression names declared ``__user`` in the analysed file?"""
+        field_decl = member.referenced
+        return field_decl is not None and field_decl.kind == K.FIELD_DECL and b"__user" in self.text(field_decl)
 
     def e_call(self, cursor: Cursor) -> ir.Expr:
         offset, loc = self.site(cursor)
@@ -595,6 +612,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> tuple[list[ir.F
     field_inits: list[ir.FieldInit] = []
     constants: dict[str, Optional[int]] = {}
     pure: dict[str, bool] = {}
+    user_fields = user_declared_names(source)
     for cursor in main_file_declarations(tu):
         if cursor._kind_id == VAR_DECL:
             init = capi.var_initializer(cursor)
@@ -603,7 +621,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> tuple[list[ir.F
             continue
         if not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants, pure, field_inits)
+        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

@@ -53,6 +53,7 @@ class Member:
     field: str
     arrow: bool
     loc: Loc = NOLOC
+    user: bool = False  # the field is declared __user (in the analysed file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,7 +502,7 @@ def substitute(expr: Expr, mapping: dict[str, Expr]) -> Expr:
     if isinstance(expr, Name):
         return mapping.get(expr.name, expr)
     if isinstance(expr, Member):
-        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc)
+        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user)
     if isinstance(expr, Index):
         return Index(substitute(expr.base, mapping), substitute(expr.index, mapping), expr.loc)
     if isinstance(expr, Unary):

@@ -29,6 +29,7 @@ class FieldSpec:
     type: type | tuple[type, ...]
     required: bool = False
     choices: tuple[Any, ...] = ()
+    items: type = str  # element type of a list field
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,9 @@ def _check(spec: TableSpec, entry: Any, where: str) -> dict[str, Any]:
         value = entry[key]
         types = fspec.type if isinstance(fspec.type, tuple) else (fspec.type,)
         if list in types and isinstance(value, list):
-            if not all(isinstance(v, str) for v in value):
-                raise RuleError(f"{where}: [[{spec.name}]] field '{key}' must be a list of strings")
+            if not all(isinstance(v, fspec.items) and not isinstance(v, bool) for v in value):
+                kind = "strings" if fspec.items is str else f"{fspec.items.__name__}s"
+                raise RuleError(f"{where}: [[{spec.name}]] field '{key}' must be a list of {kind}")
         elif isinstance(value, bool) and bool not in types:
             raise RuleError(f"{where}: [[{spec.name}]] field '{key}' has the wrong type (bool)")
         elif not isinstance(value, types):
@@ -176,7 +178,7 @@ def load_rules(extra: Iterable[str] = (), language: Optional[str] = None) -> Rul
 
 def _import_consumers() -> None:
     """Table shapes are declared by the modules that read them; make sure they are imported."""
-    from . import contextmodel, flow_rules, lockmodel  # noqa: F401
+    from . import contextmodel, flow_rules, lockmodel, pointermodel  # noqa: F401
     from .checker import load_checkers
 
     load_checkers()

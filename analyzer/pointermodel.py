@@ -1,0 +1,205 @@
+"""Pointer knowledge shared by the NULL/ERR_PTR and user-pointer checkers: which calls may return NULL
+or an ERR_PTR, which accept NULL, which dereference which argument, which tests check for errors, which
+handlers receive a user pointer as an integer; and where each function dereferences what.
+
+Dereferences are found once per file (``Dereferences.of(unit, rules)``), including the parameters a
+same-file function dereferences, so that passing a value to such a helper counts as dereferencing it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from . import ir
+from .rules import FieldSpec, RuleSet, TableSpec, declare
+from .unit import Unit
+
+RETURNS_NULL = declare(TableSpec("returns_null", {"names": FieldSpec(list, True)},
+                                 "Calls that return NULL on failure (allocators, lookups)."))
+RETURNS_ERR = declare(TableSpec("returns_err_ptr", {"names": FieldSpec(list, True)},
+                                "Calls that return an ERR_PTR on failure and never NULL."))
+RETURNS_BOTH = declare(TableSpec("returns_err_or_null", {"names": FieldSpec(list, True)},
+                                 "Calls that may return NULL or an ERR_PTR (optional resources)."))
+ACCEPTS_NULL = declare(TableSpec("accepts_null", {"names": FieldSpec(list, True)},
+                                 "Calls documented to accept NULL (kfree, usb_free_urb): not dereferences."))
+DEREFS_ARG = declare(TableSpec("derefs_arg", {
+    "names": FieldSpec(list, True),
+    "args": FieldSpec(list, True, items=int),
+}, "Calls that read or write through the given pointer arguments (memcpy, strlen, list_add)."))
+ERR_CHECK = declare(TableSpec("err_check", {
+    "names": FieldSpec(list, True),
+    "covers": FieldSpec(str, True, ("err", "err_or_null")),
+}, "Tests that tell an ERR_PTR (and NULL, for err_or_null) from a valid pointer: false/zero means valid."))
+USER_ARG = declare(TableSpec("user_arg_handler", {
+    "record": FieldSpec(str, True),
+    "fields": FieldSpec(list, True),
+    "arg": FieldSpec(int, True),
+}, "Ops fields whose handler receives a user-space pointer as an integer (ioctl's unsigned long arg)."))
+
+
+class PointerRules:
+    def __init__(self, rules: RuleSet):
+        self.returns: dict[str, str] = {}
+        for table, kind in (("returns_null", "null"), ("returns_err_ptr", "err"), ("returns_err_or_null", "both")):
+            for name in rules.by_name(table):
+                self.returns[name] = kind
+        self.accepts_null = set(rules.by_name("accepts_null"))
+        self.derefs_arg = {name: tuple(rule["args"]) for name, rule in rules.by_name("derefs_arg").items()}
+        self.err_checks = {name: rule["covers"] for name, rule in rules.by_name("err_check").items()}
+        self.user_args = {(r["record"], f): r["arg"] for r in rules.table("user_arg_handler") for f in r["fields"]}
+
+    def returns_kind(self, call: ir.Call) -> Optional[str]:
+        """'null', 'err' or 'both' for a call whose failure value callers must check."""
+        return next((self.returns[n] for n in call.names if n in self.returns), None)
+
+    def err_check(self, call: ir.Call) -> Optional[str]:
+        return next((self.err_checks[n] for n in call.names if n in self.err_checks), None)
+
+    def deref_args(self, call: ir.Call) -> tuple[int, ...]:
+        if any(n in self.accepts_null for n in call.names):
+            return ()
+        return next((self.derefs_arg[n] for n in call.names if n in self.derefs_arg), ())
+
+
+@dataclass(frozen=True)
+class Deref:
+    """A pointer read or written through at a CFG node."""
+
+    pointer: ir.Expr
+    how: str  # "'->'", "'*'", "'[]'", or "passed to memcpy()"
+    callee: str = ""  # the same-file function it is passed to, if any
+    index: int = -1  # ... as this argument
+
+
+def _under_address_of(expr: ir.Expr) -> Iterator[ir.Expr]:
+    """Sub-expressions that are only address computations (``&p->f``, ``&p[i]``, ``&p->arr[0]``: an
+    array field indexed under ``&`` is not loaded either): no access."""
+    for node in ir.walk_expr(expr):
+        if isinstance(node, ir.Unary) and node.op == "&":
+            inner = ir.strip(node.operand)
+            while isinstance(inner, (ir.Member, ir.Index)):
+                yield inner
+                if isinstance(inner, ir.Index) and isinstance(ir.strip(inner.base), ir.Member):
+                    inner = ir.strip(inner.base)
+                elif isinstance(inner, ir.Member) and not inner.arrow:
+                    inner = ir.strip(inner.base)
+                else:
+                    break
+
+
+def direct_derefs(expr: ir.Expr) -> list[Deref]:
+    """``p->f``, ``*p`` and ``p[i]`` inside an expression (not ``&p->f``, not inside ``sizeof``, and not
+    in the guarded arm of ``p ? p->x : 0`` or ``p && p->x``, which the CFG leaves unsplit when pure)."""
+    skip = {id(n) for n in _under_address_of(expr)}
+    out: list[Deref] = []
+
+    def visit(node: ir.Expr, guards: frozenset[str]) -> None:
+        if id(node) not in skip:
+            pointer, how = _accessed(node)
+            if pointer is not None and ir.expr_key(pointer) not in guards:
+                out.append(Deref(pointer, how))
+        if isinstance(node, ir.Conditional):
+            visit(node.cond, guards)
+            tested = guards | _mentioned(node.cond)
+            visit(node.then, tested)
+            visit(node.other, tested)
+            return
+        if isinstance(node, ir.Binary) and node.op in ("&&", "||"):
+            visit(node.lhs, guards)
+            visit(node.rhs, guards | _mentioned(node.lhs))
+            return
+        for child in ir.children(node):
+            visit(child, guards)
+
+    visit(expr, frozenset())
+    return out
+
+
+def _accessed(node: ir.Expr) -> tuple[Optional[ir.Expr], str]:
+    if isinstance(node, ir.Member) and node.arrow:
+        return node.base, "'->'"
+    if isinstance(node, ir.Unary) and node.op == "*":
+        return node.operand, "'*'"
+    if isinstance(node, ir.Index):
+        return node.base, "'[]'"
+    return None, ""
+
+
+def _mentioned(cond: ir.Expr) -> frozenset[str]:
+    """Keys of the values a condition tests against NULL (a guard for the arm it protects)."""
+    cond = ir.strip(cond)
+    if isinstance(cond, ir.Binary) and cond.op in ("&&", "||"):
+        return _mentioned(cond.lhs) | _mentioned(cond.rhs)
+    return frozenset(ir.expr_key(e) for e in null_tested_values(cond))
+
+
+class Dereferences:
+    """Per file: the dereferences at each node, and which parameters each function dereferences."""
+
+    def __init__(self, unit: Unit, rules: PointerRules):
+        self.unit = unit
+        self.rules = rules
+        self.param_derefs: dict[str, frozenset[int]] = {}  # any dereference of the parameter
+        self.unchecked_param_derefs: dict[str, frozenset[int]] = {}  # ... by a function that never tests it
+        for name in unit.bottom_up():
+            self._summarise(name)
+
+    @classmethod
+    def of(cls, unit: Unit, rules: RuleSet) -> "Dereferences":
+        return unit.shared(("dereferences", rules.digest), lambda: cls(unit, PointerRules(rules)))
+
+    def at(self, expr: Optional[ir.Expr], unchecked_only: bool = False) -> list[Deref]:
+        """Every dereference an expression makes, calls included."""
+        if expr is None:
+            return []
+        out = direct_derefs(expr)
+        table = self.unchecked_param_derefs if unchecked_only else self.param_derefs
+        for call in ir.calls_in(expr):
+            name = call.written or call.callee or "?"
+            for index in self.rules.deref_args(call):
+                if index < len(call.args):
+                    out.append(Deref(call.args[index], f"passed to {name}()"))
+            for index in table.get(call.callee or "", ()):
+                if index < len(call.args):
+                    out.append(Deref(call.args[index], f"passed to {call.callee}(), which dereferences it",
+                                     call.callee or "", index))
+        return out
+
+    def _summarise(self, name: str) -> None:
+        function, cfg = self.unit.functions[name], self.unit.cfgs[name]
+        params = [p.name for p in function.params]
+        derefed: set[int] = set()
+        tested: set[int] = set()
+        for node_id in cfg.graph.nodes:
+            node = cfg.node(node_id)
+            if node.expr is None:
+                continue
+            for deref in self.at(node.expr):
+                pointer = ir.strip(deref.pointer)
+                if isinstance(pointer, ir.Name) and pointer.name in params:
+                    derefed.add(params.index(pointer.name))
+            if node.kind == "branch":
+                tested |= {params.index(n) for n in _null_tested(node.expr) if n in params}
+        self.param_derefs[name] = frozenset(derefed)
+        self.unchecked_param_derefs[name] = frozenset(derefed - tested)
+
+
+def null_tested_values(cond: Optional[ir.Expr]) -> list[ir.Expr]:
+    """The expressions a branch compares with NULL: ``!p``, ``p``, ``p == NULL``, ``!dev->buf``."""
+    if cond is None:
+        return []
+    cond = ir.strip(cond)
+    while isinstance(cond, ir.Unary) and cond.op == "!":
+        cond = ir.strip(cond.operand)
+    if isinstance(cond, ir.Binary) and cond.op in ("==", "!="):
+        for side, other in ((cond.lhs, cond.rhs), (cond.rhs, cond.lhs)):
+            if isinstance(ir.strip(other), ir.Const) and ir.strip(other).value == 0:
+                return [ir.strip(side)]
+        return []
+    if isinstance(cond, (ir.Name, ir.Member, ir.Index)):
+        return [cond]
+    return []
+
+
+def _null_tested(cond: ir.Expr) -> set[str]:
+    return {e.name for e in null_tested_values(cond) if isinstance(e, ir.Name)}

@@ -1,0 +1,242 @@
+"""null-return: a value that may be NULL (or an ERR_PTR) dereferenced on a path that never checked it,
+an ERR_PTR-returning call tested only against NULL, and IS_ERR applied to a call that returns NULL.
+
+The value a call returns gets its own symbol in the shared dataflow engine; assignments bind variables
+and struct fields to it, so a check through an alias (``q = p; if (!q)``) or through the field it was
+stored into (``dev->buf = kzalloc(...); if (!dev->buf)``) constrains the same value.  Error tests
+(``IS_ERR(p)``) are remembered as links from the test's result to the value, so a path that took the
+"not an error" branch knows it.  Nothing is reported for a value the function only stores or frees.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from drvlint import ir
+from drvlint.cfg import CFG, CfgNode
+from drvlint.checker import Checker
+from drvlint.contextmodel import ContextRules
+from drvlint.dataflow import PathState, call_symbol, run
+from drvlint.findings import Finding, Step
+from drvlint.pointermodel import Dereferences, PointerRules, null_tested_values
+from drvlint.unit import Unit
+
+NOFAIL = "___GFP_NOFAIL"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """A value produced by a call that can fail: its symbol, what failure looks like, where."""
+
+    symbol: str
+    kind: str  # null | err | both
+    line: int
+    col: int
+    api: str
+
+
+@dataclass(frozen=True, slots=True)
+class ErrTest:
+    """``IS_ERR(value)`` evaluated: its result symbol, the value tested, and whether it also covers NULL."""
+
+    result: str
+    value: str
+    covers: str  # err | err_or_null
+
+
+class _Analysis:
+    def __init__(self, checker: "NullReturnChecker", returning: dict[str, str]):
+        self.checker = checker
+        self.returning = returning  # same-file functions that may return NULL / ERR_PTR
+
+    def initial(self):
+        return frozenset()
+
+    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
+        if node.expr is None:
+            return [state]
+        added = []
+        for call in ir.calls_in(node.expr):
+            kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
+            symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
+            if kind is not None and symbol is not None and not self.checker.cannot_fail(call):
+                added.append(Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?"))
+            covers = self.checker.pointers.err_check(call)
+            if covers is not None and call.args:
+                value = state.symbol(call.args[0], node_id)
+                if value is not None:
+                    added.append(ErrTest(call_symbol(node_id, call), value, covers))
+        return [state.with_data(state.data | frozenset(added))] if added else [state]
+
+
+class NullReturnChecker(Checker):
+    rule_id = "null-return"
+    name = "Unchecked NULL or ERR_PTR return"
+    short = "A pointer returned by a call that can fail is used without the right check (NULL or IS_ERR)."
+    description = (
+        "Reports a dereference (->, *, [], or passing it to a function that dereferences it) of a value returned "
+        "by an allocator or lookup that may return NULL, on a path where it was never checked; an ERR_PTR-returning "
+        "call tested only against NULL; IS_ERR applied to a function that returns NULL on failure; and a possible "
+        "ERR_PTR dereferenced without IS_ERR. Checks through aliases and the struct field the pointer was stored in "
+        "count.")
+    help_markdown = (
+        "**Unchecked NULL / ERR_PTR return** (generic programming defect; CWE-476, CWE-252, CWE-253).\n\n"
+        "Allocators (`kzalloc`, `usb_alloc_urb`, `alloc_etherdev`...) and lookups (`platform_get_resource`, "
+        "`of_get_property`) return NULL on failure; `devm_ioremap_resource`, `devm_clk_get`, `kthread_run` and "
+        "others return an ERR_PTR and never NULL, so `if (!p)` never catches their failure, and `IS_ERR()` never "
+        "catches a NULL.\n\n"
+        "Fix: test the value the way its API fails: `if (!p) return -ENOMEM;` for NULL, "
+        "`if (IS_ERR(p)) return PTR_ERR(p);` for ERR_PTR, `IS_ERR_OR_NULL()` for optional getters.")
+    category = "generic/null-error-pointer"
+    cwe = (476, 252, 253)
+    precision = "high"
+    level = "warning"
+    security_severity = "6.5"
+
+    def check(self, unit: Unit) -> Iterable[Finding]:
+        self.pointers = PointerRules(self.rules)
+        self.context = ContextRules(self.rules, unit.tu.header_constants)
+        self.nofail = unit.tu.header_constants.get(NOFAIL)
+        derefs = Dereferences.of(unit, self.rules)
+        returning: dict[str, str] = {}
+        findings: list[Finding] = []
+        for name in unit.bottom_up():
+            cfg = unit.cfgs[name]
+            if not self._relevant(cfg, returning):
+                continue
+            result = run(cfg, _Analysis(self, returning))
+            checked = _FunctionCheck(self, unit, name, cfg, result.states_in, derefs)
+            findings.extend(checked.findings())
+            kind = checked.returns_failure()
+            if kind is not None:
+                returning[name] = kind
+        return findings
+
+    def cannot_fail(self, call: ir.Call) -> bool:
+        """An allocation with __GFP_NOFAIL."""
+        mask = self.context.gfp_arg(call)
+        mask = ir.strip(mask) if mask is not None else None
+        return (isinstance(mask, ir.Const) and mask.value is not None and self.nofail is not None
+                and bool(mask.value & self.nofail))
+
+    def _relevant(self, cfg: CFG, returning: dict[str, str]) -> bool:
+        for node_id in cfg.graph.nodes:
+            for call in ir.calls_in(cfg.node(node_id).expr):
+                if self.pointers.returns_kind(call) or call.callee in returning:
+                    return True
+        return False
+
+
+class _FunctionCheck:
+    def __init__(self, checker: NullReturnChecker, unit: Unit, name: str, cfg: CFG,
+                 states_in: dict[int, frozenset], derefs: Dereferences):
+        self.checker = checker
+        self.unit = unit
+        self.function = unit.functions[name]
+        self.cfg = cfg
+        self.states_in = states_in
+        self.derefs = derefs
+        self.out: dict[tuple, Finding] = {}
+        self.reported: set[str] = set()  # values already reported once (one finding per bug)
+        self.err_tested = {t.value for states in states_in.values() for s in states for t in s.data
+                           if isinstance(t, ErrTest)}
+
+    def findings(self) -> list[Finding]:
+        for node_id in sorted(self.states_in, key=lambda n: (self.cfg.node(n).loc.line, n)):
+            node = self.cfg.node(node_id)
+            if node.expr is None:
+                continue
+            for state in self.states_in[node_id]:
+                origins = {o.symbol: o for o in state.data if isinstance(o, Origin)}
+                if not origins:
+                    continue
+                self._misused_tests(node_id, node, state, origins)
+                self._dereferences(node_id, node, state, origins)
+        return list(self.out.values())
+
+    # ------------------------------------------------------------------ wrong checks
+
+    def _misused_tests(self, node_id: int, node: CfgNode, state: PathState, origins: dict[str, Origin]) -> None:
+        if node.kind == "branch":
+            for name in null_tested_values(node.expr):
+                origin = origins.get(state.symbol(name, node_id) or "")
+                if origin is not None and origin.kind == "err" and origin.symbol not in self.err_tested:
+                    self._report(origin, node.loc,
+                                 f"'{ir.expr_key(name)}' is tested against NULL, but {origin.api}() returns an "
+                                 f"ERR_PTR on failure, never NULL: use IS_ERR()",
+                                 "tested against NULL here: the failure goes unnoticed")
+        for call in ir.calls_in(node.expr):
+            if self.checker.pointers.err_check(call) == "err" and call.args:
+                origin = origins.get(state.symbol(call.args[0], node_id) or "")
+                if origin is not None and origin.kind == "null":
+                    self._report(origin, call.loc,
+                                 f"{call.written or call.callee}() is applied to the result of {origin.api}(), which "
+                                 f"returns NULL on failure, never an ERR_PTR: the check can never fire",
+                                 "IS_ERR() on a NULL-returning call")
+
+    # ------------------------------------------------------------------ dereferences
+
+    def _dereferences(self, node_id: int, node: CfgNode, state: PathState, origins: dict[str, Origin]) -> None:
+        for deref in self.derefs.at(node.expr, unchecked_only=True):
+            origin = origins.get(state.symbol(deref.pointer, node_id) or "")
+            if origin is None or origin.symbol in self.reported:
+                continue
+            text = ir.expr_key(deref.pointer)
+            if origin.kind in ("null", "both") and state.range_of(deref.pointer, node_id).may_be(0) \
+                    and not self._checked(state, origin, "err_or_null"):
+                self._report(origin, node.loc, f"'{text}' may be NULL here ({origin.api}() returns NULL on "
+                                               f"failure) and is dereferenced ({deref.how}) without a check",
+                             f"dereferenced ({deref.how}) on a path where it was not checked")
+            elif origin.kind in ("err", "both") and not self._checked(state, origin, "err"):
+                self._report(origin, node.loc, f"'{text}' may be an ERR_PTR here ({origin.api}() returns one on "
+                                               f"failure) and is dereferenced ({deref.how}) without IS_ERR()",
+                             f"dereferenced ({deref.how}) without IS_ERR()")
+
+    @staticmethod
+    def _checked(state: PathState, origin: Origin, need: str) -> bool:
+        """Did this path take the "valid pointer" side of an error test of the value?"""
+        for test in state.data:
+            if isinstance(test, ErrTest) and test.value == origin.symbol and (need == "err" or
+                                                                            test.covers == "err_or_null"):
+                if state.facts.get(test.result) is not None and state.facts[test.result].value == 0:
+                    return True
+        return False
+
+    def _report(self, origin: Origin, loc: ir.Loc, message: str, last: str) -> None:
+        if origin.symbol in self.reported:
+            return
+        self.reported.add(origin.symbol)
+        key = (loc.line, origin.line)
+        if key in self.out:
+            return
+        steps = [Step(origin.line, origin.col, f"{origin.api}() may fail here"), Step(loc.line, loc.col, last)]
+        self.out[key] = Finding(self.checker.rule_id, message, self.unit.path, loc.line, loc.col, self.function.name,
+                                steps, self.checker.level, self.checker.category, self.checker.cwe)
+
+    # ------------------------------------------------------------------ summary
+
+    def returns_failure(self) -> Optional[str]:
+        """'err' when the function returns an ERR_PTR it made or got on some path; 'null' when it passes
+        on an unchecked NULL-able allocation: its callers must check."""
+        if self.function.return_kind != "pointer":
+            return None
+        kinds = set()
+        for node_id, states in self.states_in.items():
+            node = self.cfg.node(node_id)
+            if node.kind != "return" or node.expr is None:
+                continue
+            value = ir.strip(node.expr)
+            if isinstance(value, ir.Call) and set(value.names) & {"ERR_PTR", "ERR_CAST"}:
+                kinds.add("err")
+                continue
+            for state in states:
+                symbol = state.symbol(value, node_id)
+                for origin in state.data:
+                    if isinstance(origin, Origin) and origin.symbol == symbol:
+                        if origin.kind != "err" and state.range_of(value, node_id).may_be(0):
+                            kinds.add("null")
+                        if origin.kind != "null" and not self._checked(state, origin, "err"):
+                            kinds.add("err")
+        if not kinds:
+            return None
+        return "both" if len(kinds) == 2 else kinds.pop()

@@ -1,0 +1,175 @@
+"""user-pointer-deref: a pointer into user space read or written directly by kernel code.
+
+Sources are what the source code declares ``__user`` (parameters, locals, struct fields of the file)
+and the integer argument of ioctl-style handlers once cast to a pointer.  Taint follows assignments,
+casts and pointer arithmetic along paths (the shared dataflow engine), and the report is on the line
+that dereferences it or passes it to a function that reads kernel memory (rules/: memcpy, strlen,
+kstrtoint...) or to a same-file helper that dereferences that parameter.  The accessors made for user
+memory (copy_from_user, get_user, strncpy_from_user, ...) dereference nothing, so they are silent.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from drvlint import ir
+from drvlint.cfg import CFG, CfgNode
+from drvlint.checker import Checker
+from drvlint.dataflow import PathState, assigned_keys, run
+from drvlint.findings import Finding, Step
+from drvlint.pointermodel import Dereferences, PointerRules
+from drvlint.unit import Unit
+
+
+class _Sources:
+    """What makes an expression a user pointer inside one function."""
+
+    def __init__(self, function: ir.Function, raw_param: Optional[str]):
+        self.params = {p.name for p in function.params if p.user}
+        self.locals = {d.name for d in _declarations(function.body) if d.user}
+        self.raw_param = raw_param  # ioctl's `unsigned long arg`: a user pointer once cast to one
+
+    def tainted(self, expr: ir.Expr, data: frozenset) -> bool:
+        if isinstance(expr, ir.Cast):
+            if self.raw_param is not None and "*" in expr.type and self.raw_param in ir.names_in(expr.operand):
+                return True
+            return self.tainted(expr.operand, data)
+        if isinstance(expr, ir.Name):
+            return expr.name in self.params or expr.name in self.locals or expr.name in data
+        if isinstance(expr, ir.Member):
+            return expr.user or ir.expr_key(expr) in data
+        if isinstance(expr, ir.Binary) and expr.op in ("+", "-"):
+            return self.tainted(expr.lhs, data) or self.tainted(expr.rhs, data)
+        if isinstance(expr, ir.Unary) and expr.op == "&":
+            inner = ir.strip(expr.operand)
+            if isinstance(inner, ir.Index):
+                return self.tainted(inner.base, data)
+            if isinstance(inner, ir.Member) and inner.arrow:
+                return self.tainted(inner.base, data)
+            return False
+        if isinstance(expr, ir.Conditional):
+            return self.tainted(expr.then, data) or self.tainted(expr.other, data)
+        if isinstance(expr, ir.Binary) and expr.op == "=":
+            return self.tainted(expr.rhs, data)
+        return False
+
+    @property
+    def any(self) -> bool:
+        return bool(self.params or self.locals or self.raw_param)
+
+
+class _Analysis:
+    """Taint as the transfer function: a variable or field assigned a user pointer holds one."""
+
+    def __init__(self, sources: _Sources):
+        self.sources = sources
+
+    def initial(self):
+        return frozenset()
+
+    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
+        if node.expr is None or node.kind == "return":
+            return [state]
+        data = set(state.data)
+        for write in assigned_keys(node.expr):
+            if write.by_call:
+                continue
+            if write.value is not None and self.sources.tainted(write.value, state.data):
+                data.add(write.key)
+            else:
+                data.discard(write.key)
+        return [state.with_data(frozenset(data))] if data != state.data else [state]
+
+
+class UserPointerChecker(Checker):
+    rule_id = "user-pointer-deref"
+    name = "User pointer dereferenced"
+    short = "A pointer into user space is dereferenced directly instead of through copy_from_user()/get_user()."
+    description = (
+        "Reports direct dereferences (*p, p->f, p[i]) of pointers declared __user, of the integer argument of "
+        "ioctl-style handlers cast to a pointer, and of values derived from them, and passing them to functions "
+        "that read kernel memory (memcpy, strlen, sscanf, kstrto*) or to same-file helpers that dereference them.")
+    help_markdown = (
+        "**Dereferenced user pointer** (generic programming defect; CWE-822).\n\n"
+        "A user-space address must never be dereferenced by kernel code: it may be unmapped (an oops), point into "
+        "the kernel (an arbitrary read/write primitive), or be blocked by SMAP.\n\n"
+        "Fix: copy the data in or out with `copy_from_user()`/`copy_to_user()`, `get_user()`/`put_user()`, "
+        "`strncpy_from_user()` or `memdup_user()`, and work on the kernel copy.")
+    category = "generic/user-pointer"
+    cwe = (822,)
+    precision = "high"
+    level = "error"
+    security_severity = "8.0"
+
+    def check(self, unit: Unit) -> Iterable[Finding]:
+        pointers = PointerRules(self.rules)
+        derefs = Dereferences.of(unit, self.rules)
+        raw = _raw_params(unit, pointers)
+        out: dict[tuple[str, int], Finding] = {}
+        for name, function in unit.functions.items():
+            sources = _Sources(function, raw.get(name))
+            cfg = unit.cfgs[name]
+            if not sources.any and not _has_user_fields(cfg):
+                continue
+            result = run(cfg, _Analysis(sources))
+            for node_id in sorted(result.states_in):
+                node = cfg.node(node_id)
+                for deref in derefs.at(node.expr):
+                    if deref.callee and _declares_user(unit, deref):
+                        continue  # the helper's own parameter is __user: it is checked there
+                    if any(sources.tainted(ir.strip(deref.pointer), s.data) or
+                           sources.tainted(deref.pointer, s.data) for s in result.states_in[node_id]):
+                        self._report(out, unit, name, node, deref)
+        return list(out.values())
+
+    def _report(self, out: dict, unit: Unit, function: str, node: CfgNode, deref) -> None:
+        key = (function, node.loc.line)
+        if key in out:
+            return
+        text = ir.expr_key(deref.pointer)
+        out[key] = Finding(self.rule_id, f"'{text}' points to user space and is dereferenced ({deref.how}); use "
+                                         f"copy_from_user()/copy_to_user() or get_user()/put_user()",
+                           unit.path, node.loc.line, node.loc.col, function,
+                           [Step(node.loc.line, node.loc.col, f"user pointer '{text}' dereferenced ({deref.how})")],
+                           self.level, self.category, self.cwe)
+
+
+def _raw_params(unit: Unit, pointers: PointerRules) -> dict[str, str]:
+    """Handlers registered in an ops table that receive a user pointer as an integer, and that parameter."""
+    out = {}
+    for init in unit.tu.field_inits:
+        index = pointers.user_args.get((init.record, init.field))
+        function = unit.functions.get(init.function)
+        if index is not None and function is not None and index < len(function.params):
+            out[init.function] = function.params[index].name
+    return out
+
+
+def _declares_user(unit: Unit, deref) -> bool:
+    callee = unit.functions.get(deref.callee)
+    return callee is not None and 0 <= deref.index < len(callee.params) and callee.params[deref.index].user
+
+
+def _has_user_fields(cfg: CFG) -> bool:
+    return any(isinstance(n, ir.Member) and n.user for node_id in cfg.graph.nodes
+               if cfg.node(node_id).expr is not None for n in ir.walk_expr(cfg.node(node_id).expr))
+
+
+def _declarations(stmt) -> Iterable[ir.VarDecl]:
+    """Every local declaration in a function body."""
+    if isinstance(stmt, ir.DeclStmt):
+        yield from stmt.decls
+        return
+    for child in _statement_children(stmt):
+        yield from _declarations(child)
+
+
+def _statement_children(stmt) -> list:
+    if isinstance(stmt, ir.Compound):
+        return list(stmt.body)
+    if isinstance(stmt, ir.If):
+        return [stmt.then] + ([stmt.other] if stmt.other is not None else [])
+    if isinstance(stmt, (ir.While, ir.DoWhile, ir.Switch, ir.Case, ir.Default, ir.Label, ir.ScopedGuard)):
+        return [stmt.body]
+    if isinstance(stmt, ir.For):
+        return ([stmt.init] if stmt.init is not None else []) + [stmt.body]
+    return []
