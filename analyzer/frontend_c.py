@@ -415,7 +415,8 @@ class FunctionWalker:
                 kind = base_type.get_canonical().kind
             arrow = kind == ci.TypeKind.POINTER
         name = cursor.spelling
-        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor))
+        decays = cursor.type.kind in ARRAY_TYPES
+        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor), decays)
 
     def declared_user(self, member: Cursor) -> bool:
         """Is the field this member expression names declared ``__user`` in the analysed file?"""
@@ -547,6 +548,7 @@ def _may_name_function(expr: ir.Expr) -> bool:
     return isinstance(expr, ir.Name) and not expr.is_local and not expr.is_param
 
 
+ARRAY_TYPES = {ci.TypeKind.CONSTANTARRAY, ci.TypeKind.INCOMPLETEARRAY, ci.TypeKind.VARIABLEARRAY}
 INT_KINDS = {getattr(ci.TypeKind, n) for n in ("INT", "UINT", "LONG", "ULONG", "LONGLONG", "ULONGLONG", "SHORT",
                                                 "USHORT", "CHAR_S", "CHAR_U", "SCHAR", "UCHAR", "BOOL", "ENUM")}
 

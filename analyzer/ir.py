@@ -54,6 +54,7 @@ class Member:
     arrow: bool
     loc: Loc = NOLOC
     user: bool = False  # the field is declared __user (in the analysed file)
+    decays: bool = False  # an array field: as a value it is an address, not a load
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,7 +503,7 @@ def substitute(expr: Expr, mapping: dict[str, Expr]) -> Expr:
     if isinstance(expr, Name):
         return mapping.get(expr.name, expr)
     if isinstance(expr, Member):
-        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user)
+        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user, expr.decays)
     if isinstance(expr, Index):
         return Index(substitute(expr.base, mapping), substitute(expr.index, mapping), expr.loc)
     if isinstance(expr, Unary):

@@ -116,13 +116,22 @@ def direct_derefs(expr: ir.Expr) -> list[Deref]:
 
 
 def _accessed(node: ir.Expr) -> tuple[Optional[ir.Expr], str]:
+    """The pointer a node loads or stores through.  ``p->arr`` alone is an address; ``p->arr[i]`` and
+    ``*p->arr`` access p's memory."""
     if isinstance(node, ir.Member) and node.arrow:
-        return node.base, "'->'"
+        return (None, "") if node.decays else (node.base, "'->'")
     if isinstance(node, ir.Unary) and node.op == "*":
-        return node.operand, "'*'"
+        return _through_array(node.operand), "'*'"
     if isinstance(node, ir.Index):
-        return node.base, "'[]'"
+        return _through_array(node.base), "'[]'"
     return None, ""
+
+
+def _through_array(pointer: ir.Expr) -> ir.Expr:
+    inner = ir.strip(pointer)
+    if isinstance(inner, ir.Member) and inner.arrow and inner.decays:
+        return inner.base
+    return pointer
 
 
 def _mentioned(cond: ir.Expr) -> frozenset[str]:
