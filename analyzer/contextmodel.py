@@ -12,13 +12,15 @@ from . import ir
 from .dataflow import PathState
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 
-CONTEXTS = ("atomic", "process")
+CONTEXTS = ("hardirq", "atomic", "process")  # hardirq is atomic too, and stricter
+ATOMIC_CONTEXTS = ("hardirq", "atomic")
 
 SLEEP_TABLE = declare(TableSpec("sleeps", {
     "names": FieldSpec(list, True),
     "why": FieldSpec(str),  # how it sleeps, for reports: "waits for the device", "takes a mutex"
     "arg": FieldSpec(int),  # with "above": sleeps only when this argument exceeds the value
     "above": FieldSpec(int),
+    "hardirq_only": FieldSpec(bool),  # forbidden only in hard-IRQ context (it spins elsewhere)
 }, "Calls that may sleep (block, reschedule or wait); with arg/above, only when an argument exceeds a bound."))
 
 GFP_TABLE = declare(TableSpec("gfp_call", {
@@ -62,7 +64,7 @@ class Registration:
     """A function made to run in a context by a call or a field store."""
 
     function: str
-    context: str  # atomic | process
+    context: str  # hardirq | atomic | process
     what: str  # "hard IRQ handler"
     line: int
     col: int

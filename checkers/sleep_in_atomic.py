@@ -18,11 +18,11 @@ import networkx as nx
 
 from drvlint import ir
 from drvlint.checker import Checker
-from drvlint.contextmodel import ContextRules, Registration, registrations
+from drvlint.contextmodel import ATOMIC_CONTEXTS, ContextRules, Registration, registrations
 from drvlint.dataflow import PathState, Range
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import LockFlow
-from drvlint.lockmodel import Held
+from drvlint.lockmodel import Held, lock_class
 from drvlint.unit import Unit
 
 MAX_WITNESSES = 6  # sleeping paths kept per function summary
@@ -43,6 +43,8 @@ class Witness:
     params: Conditions = ()
     gfp_param: Optional[str] = None  # sleeps only when this parameter's gfp mask allows direct reclaim
     released: tuple[ir.Expr, ...] = ()
+    released_classes: frozenset[tuple[str, str]] = frozenset()  # (field, kind) of released locks not nameable
+    hardirq_only: bool = False  # a problem only in hard-IRQ context (del_timer_sync)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class SleepSite:
     witness: Witness  # steps start at this call
     carried: Conditions = ()
     released: tuple[ir.Expr, ...] = ()  # in this function's terms
+    released_classes: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def released_keys(self) -> frozenset[str]:
@@ -124,7 +127,8 @@ class _FunctionPass:
         self.context = context
         self.lockflow = lockflow
         self.atomic_kinds = atomic_kinds
-        self.atomic_registration = next((r for r in registered if r.context == "atomic"), None)
+        atomic = [r for r in registered if r.context in ATOMIC_CONTEXTS]
+        self.atomic_registration = next((r for r in atomic if r.context == "hardirq"), atomic[0] if atomic else None)
         self.summaries = summaries
         self.params = tuple(p.name for p in self.function.params)
         self.findings: dict[tuple[str, int], Finding] = {}
@@ -161,7 +165,8 @@ class _FunctionPass:
                 carried = self._argument_condition(call, rule, state, node_id)
                 if carried is not None:
                     why = rule.get("why", "may sleep")
-                    yield SleepSite(call, Witness((_with(here, f"{name}() {why}"),), name), carried)
+                    yield SleepSite(call, Witness((_with(here, f"{name}() {why}"),), name,
+                                                  hardirq_only=rule.get("hardirq_only", False)), carried)
                 continue
             mask = self.context.gfp_arg(call)
             if mask is not None:
@@ -221,8 +226,9 @@ class _FunctionPass:
         step = Step(call.loc.line, call.loc.col, f"calls {call.callee}(), which may sleep")
         released = tuple(ir.substitute(lock, args) for lock in witness.released
                          if ir.names_in(lock) <= set(args) | _globals(lock))
-        return SleepSite(call, Witness((step,) + witness.steps, witness.primitive, gfp_param=gfp_param),
-                         tuple(carried), released)
+        return SleepSite(call, Witness((step,) + witness.steps, witness.primitive, gfp_param=gfp_param,
+                                       hardirq_only=witness.hardirq_only),
+                         tuple(carried), released, witness.released_classes)
 
     def _param_named(self, expr: ir.Expr, state: PathState, node_id: int) -> Optional[str]:
         """The parameter an expression still holds the caller's value of, if any."""
@@ -233,19 +239,28 @@ class _FunctionPass:
 
     # ------------------------------------------------------------------ judging one path
 
-    def _atomic_lock(self, state: PathState, released: frozenset[str]) -> Optional[Held]:
-        held = [h for h in state.data if h.held and h.kind in self.atomic_kinds and h.key not in released]
+    def _atomic_lock(self, state: PathState, site: SleepSite) -> Optional[Held]:
+        """The first atomic lock held on this path and not released by the callee before it sleeps (a
+        callee's lock that cannot be named here counts by its class: struct field and kind)."""
+        held = [h for h in state.data if h.held and h.kind in self.atomic_kinds and h.key not in site.released_keys
+                and (lock_class(h.key), h.kind) not in site.released_classes]
         return min(held, key=lambda h: (h.site, h.key)) if held else None
 
     def _judge(self, node_id: int, state: PathState, site: SleepSite) -> None:
-        lock = self._atomic_lock(state, site.released_keys)
+        lock = self._atomic_lock(state, site)
         registration = self.atomic_registration
+        if site.witness.hardirq_only:  # harmless under a lock or in softirq context: only hard IRQ counts
+            lock = None
+            if registration is not None and registration.context != "hardirq":
+                registration = None
         if lock is None and registration is None:
             conditions = dict(site.carried)
             for param, rng in self._param_conditions(state):
                 conditions[param] = conditions[param].meet(rng) if param in conditions else rng
+            released, classes = self._released(state, site)
             self.witnesses.append(Witness(site.witness.steps, site.witness.primitive, tuple(sorted(
-                conditions.items(), key=lambda item: item[0])), site.witness.gfp_param, self._released(state, site)))
+                conditions.items(), key=lambda item: item[0])), site.witness.gfp_param, released, classes,
+                site.witness.hardirq_only))
             return
         if site.witness.gfp_param is not None or site.carried:
             return  # whether it sleeps depends on a value this function was given: the callers decide
@@ -254,13 +269,18 @@ class _FunctionPass:
     def _param_conditions(self, state: PathState) -> Conditions:
         return tuple((p, state.facts[p]) for p in self.params if p in state.facts and p not in state.binds)
 
-    def _released(self, state: PathState, site: SleepSite) -> tuple[ir.Expr, ...]:
+    def _released(self, state: PathState, site: SleepSite) -> tuple[tuple[ir.Expr, ...], frozenset]:
         """Locks this function's caller held and this path has released before the sleep, as
-        expressions over the parameters (``spin_unlock_irqrestore(lock, flags); schedule_timeout();``)."""
+        expressions over the parameters (``spin_unlock_irqrestore(lock, flags); schedule_timeout();``),
+        and the classes of those it names through its own locals (``dev = fd->private_data``)."""
         exprs = self.lockflow.flow(self.name).lock_exprs
-        out = [exprs[h.key] for h in state.data if not h.held and h.entry is True and h.key in exprs]
-        out += [lock for lock in site.released if ir.names_in(lock) <= set(self.params) | _globals(lock)]
-        return tuple(dict.fromkeys(out))
+        dropped = [h for h in state.data if not h.held and h.entry is True and h.key in exprs]
+        nameable = set(self.params)
+        out = [exprs[h.key] for h in dropped if ir.names_in(exprs[h.key]) <= nameable | _globals(exprs[h.key])]
+        out += [lock for lock in site.released if ir.names_in(lock) <= nameable | _globals(lock)]
+        classes = {(lock_class(h.key), h.kind) for h in dropped if exprs[h.key] not in out}
+        classes |= site.released_classes
+        return tuple(dict.fromkeys(out)), frozenset(classes)
 
     def _report(self, site: SleepSite, lock: Optional[Held], registration: Optional[Registration]) -> None:
         call = site.call
@@ -278,9 +298,10 @@ class _FunctionPass:
                          f"{self.name}() registered here as a {registration.what} by {registration.by}")
         chain = site.witness.steps
         via = "" if len(chain) == 1 else f" (through {' -> '.join(_callee_of(s) for s in chain[1:])})"
-        message = f"{name}() may sleep{via} {where}; the sleeping call is {site.witness.primitive}()"
+        verb = "may deadlock waiting for a timer callback" if site.witness.hardirq_only else "may sleep"
+        message = f"{name}() {verb}{via} {where}; the blocking call is {site.witness.primitive}()"
         if len(chain) == 1:
-            message = f"{name}() may sleep {where}"
+            message = f"{name}() {verb} {where}"
         self.findings[key] = Finding(self.checker.rule_id, message, self.unit.path, call.loc.line, call.loc.col,
                                      self.name, [begin, *chain], self.checker.level, self.checker.category,
                                      self.checker.cwe)

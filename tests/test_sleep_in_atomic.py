@@ -141,4 +141,4 @@ def test_context_rules_cover_what_the_issue_names():
                           ("urb", "complete")):
         assert context.callback_fields[(record, field)]["context"] == "atomic"
     threaded = {rule["arg"]: rule["context"] for rule in context.callback_args["request_threaded_irq"]}
-    assert threaded == {1: "atomic", 2: "process"}
+    assert threaded == {1: "hardirq", 2: "process"}
