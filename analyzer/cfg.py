@@ -507,7 +507,7 @@ def _rebuild(expr: ir.Expr, fn) -> ir.Expr:
         target = fn(expr.target) if expr.target is not None else None
         return ir.Call(expr.callee, expr.written, tuple(fn(a) for a in expr.args), expr.loc, target, expr.pure)
     if isinstance(expr, ir.Cast):
-        return ir.Cast(expr.type, fn(expr.operand), expr.loc)
+        return ir.Cast(expr.type, fn(expr.operand), expr.loc, expr.forced)
     if isinstance(expr, ir.Conditional):
         return ir.Conditional(fn(expr.cond), fn(expr.then), fn(expr.other), expr.loc)
     if isinstance(expr, ir.Opaque) and expr.children:

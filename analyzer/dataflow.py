@@ -362,7 +362,9 @@ class Analysis(Protocol):
     def initial(self) -> Hashable: ...
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> Iterable[PathState]:
-        """States after ``node`` from one state before it (split or constrain with ``state.constrain``)."""
+        """States after ``node`` from one state before it (split or constrain with ``state.constrain``).
+        An analysis may also define ``before(cfg, node_id, node, state) -> PathState``, called before the
+        node's assignments are applied to the facts (to read what they are about to overwrite)."""
 
 
 class Result:
@@ -379,6 +381,7 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
     states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), {}, {})})}
     visits: dict[int, int] = {}
     worklist = {cfg.entry}
+    before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
     while worklist:
         node_id = min(worklist, key=lambda n: order.get(n, 1 << 30))
         worklist.discard(node_id)
@@ -389,6 +392,8 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
         for state in states_in[node_id]:
             if fresh:
                 state = state.forget(fresh)  # a call evaluated again returns a new value
+            if before is not None:
+                state = before(cfg, node_id, node, state)
             if node.expr is not None and node.kind != "return":
                 afters = split_boolean(assign(state, node_id, node.expr), node_id, node.expr)
             else:

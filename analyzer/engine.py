@@ -84,6 +84,7 @@ class Analyzer:
         result.timings["cfg"] = time.perf_counter() - mark
         mark = time.perf_counter()
         for checker in self.checkers:
+            begun = time.perf_counter()
             try:
                 result.findings.extend(checker.check(unit))
             except RecursionError:
@@ -92,6 +93,7 @@ class Analyzer:
             except Exception as exc:  # a checker bug must cost this checker on this file only
                 result.notifications.append(Notification("error", f"{checker.rule_id}: internal error "
                                                                   f"({type(exc).__name__}: {exc})", str(path)))
+            result.timings[checker.rule_id] = time.perf_counter() - begun  # shared analyses count for the first
         result.timings["checkers"] = time.perf_counter() - mark
         self._drop_degraded(unit, result)
         result.findings.sort(key=Finding.sort_key)

@@ -111,6 +111,7 @@ class FunctionWalker:
         self.source = source
         self.field_inits = field_inits if field_inits is not None else []
         self.user_fields = user_fields
+        self.uses_force = b"__force" in source
         self.owner = ""
         self.main_file = main_file
         self.constants = constants  # enum constant values by name, shared across the file
@@ -505,7 +506,8 @@ class FunctionWalker:
         kids = [k for k in self.kids(cursor) if k.kind.is_expression() or k.kind == K.StmtExpr]
         loc = ir.NOLOC
         operand = self.expr(kids[-1]) if kids else ir.Opaque("?")
-        return ir.Cast(cursor.type.spelling, operand, loc)
+        forced = self.uses_force and b"__force" in self.text(cursor)[:64]
+        return ir.Cast(cursor.type.spelling, operand, loc, forced)
 
 
 FOLDABLE = {"|": lambda a, b: a | b, "&": lambda a, b: a & b, "^": lambda a, b: a ^ b, "+": lambda a, b: a + b,

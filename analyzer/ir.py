@@ -116,6 +116,7 @@ class Cast:
     type: str
     operand: "Expr"
     loc: Loc = NOLOC
+    forced: bool = False  # written with __force: an intended address-space conversion
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from . import ir
+from .dataflow import assigned_keys
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 from .unit import Unit
 
-RETURNS_NULL = declare(TableSpec("returns_null", {"names": FieldSpec(list, True)},
-                                 "Calls that return NULL on failure (allocators, lookups)."))
+RETURNS_NULL = declare(TableSpec("returns_null", {
+    "names": FieldSpec(list, True),
+    "lookup": FieldSpec(bool),  # finds something that exists or not (not an allocation)
+    "nonnull_unless": FieldSpec(str),  # NULL only when this test of the same first argument holds
+}, "Calls that return NULL on failure (allocators) or when nothing is found (lookups, lookup = true)."))
 RETURNS_ERR = declare(TableSpec("returns_err_ptr", {"names": FieldSpec(list, True)},
                                 "Calls that return an ERR_PTR on failure and never NULL."))
 RETURNS_BOTH = declare(TableSpec("returns_err_or_null", {"names": FieldSpec(list, True)},
@@ -43,6 +47,10 @@ class PointerRules:
         for table, kind in (("returns_null", "null"), ("returns_err_ptr", "err"), ("returns_err_or_null", "both")):
             for name in rules.by_name(table):
                 self.returns[name] = kind
+        null_rules = rules.by_name("returns_null")
+        self.lookups = {name for name, rule in null_rules.items() if rule.get("lookup")}
+        self.nonnull_unless = {name: rule["nonnull_unless"] for name, rule in null_rules.items()
+                               if rule.get("nonnull_unless")}
         self.accepts_null = set(rules.by_name("accepts_null"))
         self.derefs_arg = {name: tuple(rule["args"]) for name, rule in rules.by_name("derefs_arg").items()}
         self.err_checks = {name: rule["covers"] for name, rule in rules.by_name("err_check").items()}
@@ -158,9 +166,15 @@ class Dereferences:
         return unit.shared(("dereferences", rules.digest), lambda: cls(unit, PointerRules(rules)))
 
     def at(self, expr: Optional[ir.Expr], unchecked_only: bool = False) -> list[Deref]:
-        """Every dereference an expression makes, calls included."""
+        """Every dereference an expression makes, calls included, except through a pointer the same
+        expression assigns first (``pos = list_first_entry(...), n = pos->next``)."""
         if expr is None:
             return []
+        out = self._at(expr, unchecked_only)
+        written = {w.key for w in assigned_keys(expr) if not w.by_call}
+        return [d for d in out if ir.expr_key(d.pointer) not in written] if written else out
+
+    def _at(self, expr: ir.Expr, unchecked_only: bool) -> list[Deref]:
         out = direct_derefs(expr)
         table = self.unchecked_param_derefs if unchecked_only else self.param_derefs
         for call in ir.calls_in(expr):
@@ -178,19 +192,23 @@ class Dereferences:
         function, cfg = self.unit.functions[name], self.unit.cfgs[name]
         params = [p.name for p in function.params]
         derefed: set[int] = set()
+        unchecked: set[int] = set()
         tested: set[int] = set()
         for node_id in cfg.graph.nodes:
             node = cfg.node(node_id)
             if node.expr is None:
                 continue
-            for deref in self.at(node.expr):
-                pointer = ir.strip(deref.pointer)
-                if isinstance(pointer, ir.Name) and pointer.name in params:
-                    derefed.add(params.index(pointer.name))
+            derefed |= _param_indexes(self.at(node.expr), params)
+            unchecked |= _param_indexes(self.at(node.expr, unchecked_only=True), params)
             if node.kind == "branch":
                 tested |= {params.index(n) for n in _null_tested(node.expr) if n in params}
         self.param_derefs[name] = frozenset(derefed)
-        self.unchecked_param_derefs[name] = frozenset(derefed - tested)
+        self.unchecked_param_derefs[name] = frozenset(unchecked - tested)
+
+
+def _param_indexes(derefs: list[Deref], params: list[str]) -> set[int]:
+    names = (ir.strip(d.pointer) for d in derefs)
+    return {params.index(n.name) for n in names if isinstance(n, ir.Name) and n.name in params}
 
 
 def null_tested_values(cond: Optional[ir.Expr]) -> list[ir.Expr]:

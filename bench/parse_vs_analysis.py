@@ -72,6 +72,7 @@ def main() -> int:
     print(f"ratio of totals: {sum(total_times) / sum(parse_times):.2f}x; "
           f"median per-file ratio: {statistics.median(t / p for t, p in zip(total_times, parse_times)):.2f}x")
     print("phases (median s/file): " + ", ".join(f"{k} {statistics.median(v):.3f}" for k, v in phases.items()))
+    print("phases (total s): " + ", ".join(f"{k} {sum(v):.1f}" for k, v in phases.items()))
     return 0
 
 

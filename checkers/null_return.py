@@ -16,7 +16,7 @@ from drvlint import ir
 from drvlint.cfg import CFG, CfgNode
 from drvlint.checker import Checker
 from drvlint.contextmodel import ContextRules
-from drvlint.dataflow import PathState, call_symbol, run
+from drvlint.dataflow import PathState, assigned_keys, call_symbol, run
 from drvlint.findings import Finding, Step
 from drvlint.pointermodel import Dereferences, PointerRules, null_tested_values
 from drvlint.unit import Unit
@@ -44,29 +44,59 @@ class ErrTest:
     covers: str  # err | err_or_null
 
 
+@dataclass(frozen=True, slots=True)
+class NonNull:
+    """This node's call cannot return NULL on this path (``skb_dequeue(q)`` after ``!skb_queue_empty(q)``)."""
+
+    call: str
+
+
 class _Analysis:
-    def __init__(self, checker: "NullReturnChecker", returning: dict[str, str]):
+    def __init__(self, checker: "NullReturnChecker", returning: dict[str, str], checked_elsewhere: set[str]):
         self.checker = checker
         self.returning = returning  # same-file functions that may return NULL / ERR_PTR
+        self.checked_elsewhere = checked_elsewhere  # lookups another function of the file NULL-tests
 
     def initial(self):
         return frozenset()
+
+    def before(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> PathState:
+        """Read the guard facts the node's own calls are about to invalidate (``skb_dequeue(&q)`` changes q)."""
+        marks = []
+        for call in ir.calls_in(node.expr):
+            guard = next((self.checker.pointers.nonnull_unless[n] for n in call.names
+                          if n in self.checker.pointers.nonnull_unless), None)
+            if guard is not None and call.args and _known_false(state, guard, ir.expr_key(call.args[0])):
+                marks.append(NonNull(call_symbol(node_id, call)))
+        return state.with_data(state.data | frozenset(marks)) if marks else state
+
+    def _origin(self, call: ir.Call, node_id: int, state: PathState, marks: set) -> Optional[Origin]:
+        """The failure-carrying value this call produces on this path, if any."""
+        kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
+        symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
+        if kind is None or symbol is None or self.checker.cannot_fail(call) or NonNull(symbol) in marks:
+            return None
+        if ir.expr_key(call) in self.checked_elsewhere:
+            return None  # a lookup the file already checks where it first makes it (probe): an invariant
+        return Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?")
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
         if node.expr is None:
             return [state]
         added = []
+        marks = {m for m in state.data if isinstance(m, NonNull)}
         for call in ir.calls_in(node.expr):
-            kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
-            symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
-            if kind is not None and symbol is not None and not self.checker.cannot_fail(call):
-                added.append(Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?"))
             covers = self.checker.pointers.err_check(call)
             if covers is not None and call.args:
                 value = state.symbol(call.args[0], node_id)
                 if value is not None:
                     added.append(ErrTest(call_symbol(node_id, call), value, covers))
-        return [state.with_data(state.data | frozenset(added))] if added else [state]
+                continue
+            origin = self._origin(call, node_id, state, marks)
+            if origin is not None:
+                added.append(origin)
+        data = (state.data - marks) | frozenset(added)
+        return [state.with_data(data)] if data != state.data else [state]
 
 
 class NullReturnChecker(Checker):
@@ -100,11 +130,13 @@ class NullReturnChecker(Checker):
         derefs = Dereferences.of(unit, self.rules)
         returning: dict[str, str] = {}
         findings: list[Finding] = []
+        tested_lookups = self._checked_lookups(unit)
         for name in unit.bottom_up():
             cfg = unit.cfgs[name]
             if not self._relevant(cfg, returning):
                 continue
-            result = run(cfg, _Analysis(self, returning))
+            elsewhere = {call for call, where in tested_lookups.items() if where - {name}}
+            result = run(cfg, _Analysis(self, returning, elsewhere))
             checked = _FunctionCheck(self, unit, name, cfg, result.states_in, derefs)
             findings.extend(checked.findings())
             kind = checked.returns_failure()
@@ -118,6 +150,28 @@ class NullReturnChecker(Checker):
         mask = ir.strip(mask) if mask is not None else None
         return (isinstance(mask, ir.Const) and mask.value is not None and self.nofail is not None
                 and bool(mask.value & self.nofail))
+
+    def _checked_lookups(self, unit: Unit) -> dict[str, set[str]]:
+        """Lookup calls (``platform_get_resource(pdev, IORESOURCE_MEM, 0)``) whose result some function
+        stores and NULL-tests, by call text, with the functions that test them."""
+        out: dict[str, set[str]] = {}
+        for name, cfg in unit.cfgs.items():
+            stored: dict[str, str] = {}  # variable or field -> lookup call text
+            tested: set[str] = set()
+            for node_id in cfg.graph.nodes:
+                node = cfg.node(node_id)
+                if node.expr is None:
+                    continue
+                if node.kind == "branch":
+                    tested |= {ir.expr_key(e) for e in null_tested_values(node.expr)}
+                for write in assigned_keys(node.expr):
+                    value = ir.strip(write.value) if write.value is not None else None
+                    if isinstance(value, ir.Call) and set(value.names) & self.pointers.lookups:
+                        stored[write.key] = ir.expr_key(value)
+            for key, call in stored.items():
+                if key in tested:
+                    out.setdefault(call, set()).add(name)
+        return out
 
     def _relevant(self, cfg: CFG, returning: dict[str, str]) -> bool:
         for node_id in cfg.graph.nodes:
@@ -240,3 +294,10 @@ class _FunctionCheck:
         if not kinds:
             return None
         return "both" if len(kinds) == 2 else kinds.pop()
+
+
+def _known_false(state: PathState, test: str, arg: str) -> bool:
+    """Does this path know that ``test(arg)`` is 0 (``!skb_queue_empty(&q)`` was true)?"""
+    suffix = f"{test}({arg})"
+    return any(rng.value == 0 and (symbol == suffix or symbol.endswith(":" + suffix))
+               for symbol, rng in state.facts.items())

@@ -30,6 +30,8 @@ class _Sources:
 
     def tainted(self, expr: ir.Expr, data: frozenset) -> bool:
         if isinstance(expr, ir.Cast):
+            if expr.forced:
+                return False  # (__force char *)ubuf: the author converts the address space on purpose
             if self.raw_param is not None and "*" in expr.type and self.raw_param in ir.names_in(expr.operand):
                 return True
             return self.tainted(expr.operand, data)
@@ -116,8 +118,7 @@ class UserPointerChecker(Checker):
                 for deref in derefs.at(node.expr):
                     if deref.callee and _declares_user(unit, deref):
                         continue  # the helper's own parameter is __user: it is checked there
-                    if any(sources.tainted(ir.strip(deref.pointer), s.data) or
-                           sources.tainted(deref.pointer, s.data) for s in result.states_in[node_id]):
+                    if any(sources.tainted(deref.pointer, s.data) for s in result.states_in[node_id]):
                         self._report(out, unit, name, node, deref)
         return list(out.values())
 
