@@ -6,7 +6,9 @@
 lock-imbalance: delete one error-path unlock (an unlock call whose next statement is a `return` or `goto`).
 sleep-in-atomic: insert `msleep(1);` right after a spin/rw lock call, or as the first statement of a
 hard IRQ handler (a function declared `irqreturn_t name(int irq, void *...)`: found by the text, not by
-drvlint's own registration logic).  A mutant counts as caught when the checker reports a new finding.
+drvlint's own registration logic).
+null-return: delete the NULL check (`if (!p)` and its one-line `return`/`goto`) right after an allocation
+`p = kzalloc(...)`-style line, when the next statement uses `p->`.  A mutant counts as caught when the checker reports a new finding.
 Each mutant is analysed separately (the copy lives in a temporary directory; the original directory is
 added with -I so local headers resolve).  Nothing is written to the tree.
 """
@@ -48,7 +50,22 @@ def sleep_insertions(lines: list[str]):
             yield body + 1, lines[:body] + ["\tmsleep(1);\n"] + lines[body:]
 
 
-GENERATORS = {"lock-imbalance": unlock_removals, "sleep-in-atomic": sleep_insertions}
+ALLOC = re.compile(r"^\s*([A-Za-z_][\w>.-]*)\s*=\s*(kzalloc|kmalloc|kcalloc|kmemdup|devm_kzalloc|devm_kcalloc|"
+                   r"usb_alloc_urb|alloc_etherdev|alloc_skb|netdev_alloc_skb|kstrdup|vzalloc|vmalloc)\(.*;\s*$")
+
+
+def check_removals(lines: list[str]):
+    for i, line in enumerate(lines[:-3]):
+        match = ALLOC.match(line)
+        if not match:
+            continue
+        target = re.escape(match.group(1))
+        if re.match(r"^\s*if\s*\(\s*(!\s*" + target + r"|" + target + r"\s*==\s*NULL)\s*\)\s*$", lines[i + 1]) \
+                and EXIT.match(lines[i + 2]) and (match.group(1) + "->") in "".join(lines[i + 3:i + 6]):
+            yield i + 4, lines[:i + 1] + ["\n", "\n"] + lines[i + 3:]
+
+
+GENERATORS = {"lock-imbalance": unlock_removals, "sleep-in-atomic": sleep_insertions, "null-return": check_removals}
 
 
 def mutants(path: Path, checker: str, limit: int):

@@ -95,9 +95,12 @@ class SleepInAtomicChecker(Checker):
         registered = registrations(unit, context)
         summaries: dict[str, tuple[Witness, ...]] = {}
         findings: dict[tuple[str, int], Finding] = {}
+        needed = self._reachable_from_atomic_code(unit, lockflow, atomic_kinds, registered)
         condensed = nx.condensation(unit.call_graph)
         for component in reversed(list(nx.topological_sort(condensed))):
-            members = sorted(condensed.nodes[component]["members"])
+            members = sorted(m for m in condensed.nodes[component]["members"] if m in needed)
+            if not members:
+                continue
             for _ in range(MAX_ROUNDS if len(members) > 1 or unit.call_graph.has_edge(members[0], members[0]) else 1):
                 changed = False
                 for name in members:
@@ -111,6 +114,22 @@ class SleepInAtomicChecker(Checker):
                 if not changed:
                     break
         return list(findings.values())
+
+    @staticmethod
+    def _reachable_from_atomic_code(unit: Unit, lockflow: LockFlow, atomic_kinds: set[str],
+                                    registered: dict[str, list[Registration]]) -> set[str]:
+        """Functions whose sleeping matters: those with atomic regions or atomic registrations, and
+        everything they call in this file (whose may-sleep summaries they need).  The rest (probe,
+        ioctl and other process-context code) is never analysed by this checker."""
+        roots = {name for name, regs in registered.items() if any(r.context in ATOMIC_CONTEXTS for r in regs)}
+        for name, flow in lockflow.flows.items():
+            if flow.locking and any(event.kind in atomic_kinds for node_id in flow.cfg.graph.nodes
+                                    for event in lockflow.tracker.events(flow.cfg_id, node_id, flow.cfg.node(node_id))):
+                roots.add(name)
+        needed = set(roots)
+        for root in roots:
+            needed |= nx.descendants(unit.call_graph, root)
+        return needed
 
 
 class _FunctionPass:
