@@ -241,12 +241,15 @@ def refine_edge(state: PathState, edge: Edge, node_id: int) -> Optional[PathStat
 
 @dataclass(frozen=True, slots=True)
 class Write:
-    """A variable or field written by an expression: assigned (``value`` when known), incremented, or
-    possibly written by a call it is passed to by address (``by_call``)."""
+    """A variable or field written by an expression: assigned (``value`` when known), incremented,
+    possibly written by a call it is passed to by address (``by_call``), or, for a pointer passed to a
+    call, the fields reachable through it (``through``: ``usbnet_get_endpoints(dev, ...)`` may set
+    ``dev->status``)."""
 
     key: str
     value: Optional[ir.Expr]
     by_call: bool = False
+    through: bool = False
 
 
 _WRITES = ir._IdentityCache()
@@ -272,12 +275,24 @@ def _assigned_keys(expr: ir.Expr) -> list[Write]:
                 arg = ir.strip(arg)
                 if isinstance(arg, ir.Unary) and arg.op == "&":
                     out.append(Write(ir.expr_key(arg.operand), None, by_call=True))
+                elif isinstance(arg, (ir.Name, ir.Member)) and not node.pure:
+                    out.append(Write(ir.expr_key(arg), None, by_call=True, through=True))
     return out
 
 
 @lru_cache(maxsize=4096)
 def _dependency(var: str) -> "re.Pattern[str]":
     return re.compile(r"(?<![A-Za-z0-9_.>$])" + re.escape(var) + r"(?![A-Za-z0-9_])")
+
+
+@lru_cache(maxsize=4096)
+def _field_of(base: str) -> "re.Pattern[str]":
+    return re.compile(r"(?<![A-Za-z0-9_.>$])" + re.escape(base) + r"->")
+
+
+def _reaches(key: str, base: str) -> bool:
+    """Is ``key`` a field reached through pointer ``base`` (``dev->status`` through ``dev``)?"""
+    return (base + "->") in key and bool(_field_of(base).search(key))
 
 
 def mentions(key: str, var: str) -> bool:
@@ -294,6 +309,12 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
     facts, binds = dict(state.facts), dict(state.binds)
     for index, write in enumerate(writes):
         key, value = write.key, write.value
+        if write.through:
+            # values this function stored into the object are no longer known; what it tested is kept
+            # (``if (dev->f & X) lock(); helper(dev); if (dev->f & X) unlock();`` stays correlated)
+            for other in [k for k in binds if _reaches(k, key)]:
+                del binds[other]
+            continue
         symbol = None
         rng = None
         if value is not None:
