@@ -416,7 +416,7 @@ class FunctionWalker:
                 kind = base_type.get_canonical().kind
             arrow = kind == ci.TypeKind.POINTER
         name = cursor.spelling
-        decays = cursor.type.kind in ARRAY_TYPES
+        decays = arrow and cursor.type.kind in ARRAY_TYPES  # (only p->arr matters to the checkers)
         return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor), decays)
 
     def declared_user(self, member: Cursor) -> bool:

@@ -393,7 +393,17 @@ def walk_expr(expr: Expr) -> Iterator[Expr]:
 
 
 def calls_in(expr: Optional[Expr]) -> list[Call]:
-    """Calls inside an expression in evaluation order (arguments before the call itself)."""
+    """Calls inside an expression in evaluation order (arguments before the call itself).  Memoised per
+    node: every checker asks for the same nodes' calls.  The list is shared; do not modify it."""
+    if expr is None:
+        return []
+    cached = _CALLS.get(expr)
+    if cached is not None:
+        return cached
+    return _CALLS.put(expr, _calls_in(expr))
+
+
+def _calls_in(expr: Expr) -> list[Call]:
     out: list[Call] = []
 
     def visit(node: Expr) -> None:
@@ -435,6 +445,7 @@ class _IdentityCache:
 
 _KEYS = _IdentityCache()
 _PURE = _IdentityCache()
+_CALLS = _IdentityCache()
 
 
 def expr_key(expr: Expr) -> str:

@@ -79,45 +79,38 @@ class Deref:
     index: int = -1  # ... as this argument
 
 
-def _under_address_of(expr: ir.Expr) -> Iterator[ir.Expr]:
-    """Sub-expressions that are only address computations (``&p->f``, ``&p[i]``, ``&p->arr[0]``: an
-    array field indexed under ``&`` is not loaded either): no access."""
-    for node in ir.walk_expr(expr):
-        if isinstance(node, ir.Unary) and node.op == "&":
-            inner = ir.strip(node.operand)
-            while isinstance(inner, (ir.Member, ir.Index)):
-                yield inner
-                if isinstance(inner, ir.Index) and isinstance(ir.strip(inner.base), ir.Member):
-                    inner = ir.strip(inner.base)
-                elif isinstance(inner, ir.Member) and not inner.arrow:
-                    inner = ir.strip(inner.base)
-                else:
-                    break
-
-
 def direct_derefs(expr: ir.Expr) -> list[Deref]:
-    """``p->f``, ``*p`` and ``p[i]`` inside an expression (not ``&p->f``, not inside ``sizeof``, and not
-    in the guarded arm of ``p ? p->x : 0`` or ``p && p->x``, which the CFG leaves unsplit when pure)."""
-    skip = {id(n) for n in _under_address_of(expr)}
+    """``p->f``, ``*p`` and ``p[i]`` inside an expression, in one walk.  Not address computations
+    (``&p->f``, ``&p[i]``, ``&p->arr[0]``: an array field indexed under ``&`` is not loaded either), not
+    inside ``sizeof`` (folded away), and not in the guarded arm of ``p ? p->x : 0`` or ``p && p->x``,
+    which the CFG leaves unsplit when pure."""
     out: list[Deref] = []
 
-    def visit(node: ir.Expr, guards: frozenset[str]) -> None:
-        if id(node) not in skip:
-            pointer, how = _accessed(node)
-            if pointer is not None and ir.expr_key(pointer) not in guards:
-                out.append(Deref(pointer, how))
-        if isinstance(node, ir.Conditional):
+    def visit(node: ir.Expr, guards: frozenset[str], address: bool = False) -> None:
+        node = ir.strip(node) if address else node
+        if address and isinstance(node, (ir.Member, ir.Index)):
+            if isinstance(node, ir.Index):
+                visit(node.base, guards, isinstance(ir.strip(node.base), ir.Member))
+                visit(node.index, guards)
+            else:
+                visit(node.base, guards, not node.arrow)
+            return
+        pointer, how = _accessed(node)
+        if pointer is not None and ir.expr_key(pointer) not in guards:
+            out.append(Deref(pointer, how))
+        if isinstance(node, ir.Unary) and node.op == "&":
+            visit(node.operand, guards, True)
+        elif isinstance(node, ir.Conditional):
             visit(node.cond, guards)
             tested = guards | _mentioned(node.cond)
             visit(node.then, tested)
             visit(node.other, tested)
-            return
-        if isinstance(node, ir.Binary) and node.op in ("&&", "||"):
+        elif isinstance(node, ir.Binary) and node.op in ("&&", "||"):
             visit(node.lhs, guards)
             visit(node.rhs, guards | _mentioned(node.lhs))
-            return
-        for child in ir.children(node):
-            visit(child, guards)
+        else:
+            for child in ir.children(node):
+                visit(child, guards)
 
     visit(expr, frozenset())
     return out
@@ -156,10 +149,25 @@ class Dereferences:
     def __init__(self, unit: Unit, rules: PointerRules):
         self.unit = unit
         self.rules = rules
-        self.param_derefs: dict[str, frozenset[int]] = {}  # any dereference of the parameter
-        self.unchecked_param_derefs: dict[str, frozenset[int]] = {}  # ... by a function that never tests it
-        for name in unit.bottom_up():
-            self._summarise(name)
+        self._summaries: dict[str, tuple[frozenset[int], frozenset[int]]] = {}  # (any, unchecked) per function
+        self._in_progress: set[str] = set()
+        self._memo = {False: ir._IdentityCache(), True: ir._IdentityCache()}  # per expression
+        self._direct = ir._IdentityCache()
+
+    def param_derefs(self, name: str, unchecked_only: bool = False) -> frozenset[int]:
+        """Parameters a same-file function dereferences (``unchecked_only``: and never tests for NULL).
+        Computed on first need, callees first; a recursive call sees what is known so far."""
+        if name not in self.unit.functions:
+            return frozenset()
+        if name not in self._summaries:
+            if name in self._in_progress:
+                return frozenset()
+            self._in_progress.add(name)
+            try:
+                self._summaries[name] = self._summarise(name)
+            finally:
+                self._in_progress.discard(name)
+        return self._summaries[name][1 if unchecked_only else 0]
 
     @classmethod
     def of(cls, unit: Unit, rules: RuleSet) -> "Dereferences":
@@ -170,25 +178,32 @@ class Dereferences:
         expression assigns first (``pos = list_first_entry(...), n = pos->next``)."""
         if expr is None:
             return []
+        memo = self._memo[unchecked_only]
+        cached = memo.get(expr)
+        if cached is not None:
+            return cached
         out = self._at(expr, unchecked_only)
         written = {w.key for w in assigned_keys(expr) if not w.by_call}
-        return [d for d in out if ir.expr_key(d.pointer) not in written] if written else out
+        result = [d for d in out if ir.expr_key(d.pointer) not in written] if written else out
+        return memo.put(expr, result) if not self._in_progress else result  # partial during recursion
 
     def _at(self, expr: ir.Expr, unchecked_only: bool) -> list[Deref]:
-        out = direct_derefs(expr)
-        table = self.unchecked_param_derefs if unchecked_only else self.param_derefs
+        direct = self._direct.get(expr)
+        if direct is None:
+            direct = self._direct.put(expr, direct_derefs(expr))
+        out = list(direct)
         for call in ir.calls_in(expr):
             name = call.written or call.callee or "?"
             for index in self.rules.deref_args(call):
                 if index < len(call.args):
                     out.append(Deref(call.args[index], f"passed to {name}()"))
-            for index in table.get(call.callee or "", ()):
+            for index in self.param_derefs(call.callee or "", unchecked_only):
                 if index < len(call.args):
                     out.append(Deref(call.args[index], f"passed to {call.callee}(), which dereferences it",
                                      call.callee or "", index))
         return out
 
-    def _summarise(self, name: str) -> None:
+    def _summarise(self, name: str) -> tuple[frozenset[int], frozenset[int]]:
         function, cfg = self.unit.functions[name], self.unit.cfgs[name]
         params = [p.name for p in function.params]
         derefed: set[int] = set()
@@ -202,8 +217,7 @@ class Dereferences:
             unchecked |= _param_indexes(self.at(node.expr, unchecked_only=True), params)
             if node.kind == "branch":
                 tested |= {params.index(n) for n in _null_tested(node.expr) if n in params}
-        self.param_derefs[name] = frozenset(derefed)
-        self.unchecked_param_derefs[name] = frozenset(unchecked - tested)
+        return frozenset(derefed), frozenset(unchecked - tested)
 
 
 def _param_indexes(derefs: list[Deref], params: list[str]) -> set[int]:
