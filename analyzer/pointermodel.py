@@ -8,7 +8,7 @@ same-file function dereferences, so that passing a value to such a helper counts
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 from . import ir
 from .dataflow import assigned_keys
