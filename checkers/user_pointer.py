@@ -108,7 +108,7 @@ class UserPointerChecker(Checker):
         raw = _raw_params(unit, pointers)
         out: dict[tuple[str, int], Finding] = {}
         for name, function in unit.functions.items():
-            sources = _Sources(function, raw.get(name))
+            sources = _Sources(function, raw[name][0] if name in raw else None)
             cfg = unit.cfgs[name]
             if not sources.any and not _has_user_fields(cfg):
                 continue
@@ -119,10 +119,10 @@ class UserPointerChecker(Checker):
                     if deref.callee and _declares_user(unit, deref):
                         continue  # the helper's own parameter is __user: it is checked there
                     if any(sources.tainted(deref.pointer, s.data) for s in result.states_in[node_id]):
-                        self._report(out, unit, name, node, deref)
+                        self._report(out, unit, name, node, deref, _origin_step(unit, name, raw.get(name), deref.pointer))
         return list(out.values())
 
-    def _report(self, out: dict, unit: Unit, function: str, node: CfgNode, deref) -> None:
+    def _report(self, out: dict, unit: Unit, function: str, node: CfgNode, deref, origin: list[Step]) -> None:
         key = (function, node.loc.line)
         if key in out:
             return
@@ -130,19 +130,34 @@ class UserPointerChecker(Checker):
         out[key] = Finding(self.rule_id, f"'{text}' points to user space and is dereferenced ({deref.how}); use "
                                          f"copy_from_user()/copy_to_user() or get_user()/put_user()",
                            unit.path, node.loc.line, node.loc.col, function,
-                           [Step(node.loc.line, node.loc.col, f"user pointer '{text}' dereferenced ({deref.how})")],
+                           origin + [Step(node.loc.line, node.loc.col,
+                                          f"user pointer '{text}' dereferenced ({deref.how})")],
                            self.level, self.category, self.cwe)
 
 
-def _raw_params(unit: Unit, pointers: PointerRules) -> dict[str, str]:
-    """Handlers registered in an ops table that receive a user pointer as an integer, and that parameter."""
+def _raw_params(unit: Unit, pointers: PointerRules) -> dict[str, tuple[str, ir.FieldInit]]:
+    """Handlers registered in an ops table that receive a user pointer as an integer: that parameter,
+    and the registration."""
     out = {}
     for init in unit.tu.field_inits:
         index = pointers.user_args.get((init.record, init.field))
         function = unit.functions.get(init.function)
         if index is not None and function is not None and index < len(function.params):
-            out[init.function] = function.params[index].name
+            out[init.function] = (function.params[index].name, init)
     return out
+
+
+def _origin_step(unit: Unit, name: str, raw: Optional[tuple[str, ir.FieldInit]], pointer: ir.Expr) -> list[Step]:
+    """Where the user pointer comes from, when it is the function's own parameter or ioctl argument."""
+    function = unit.functions[name]
+    user = [p.name for p in function.params if p.user and p.name in ir.names_in(pointer)]
+    if user:
+        return [Step(function.loc.line, function.loc.col, f"'{user[0]}' is declared __user")]
+    if raw is not None:
+        param, init = raw
+        return [Step(init.loc.line, init.loc.col, f"{name}() is registered as {init.record}.{init.field}: its "
+                                                  f"'{param}' is a user-space address")]
+    return []
 
 
 def _declares_user(unit: Unit, deref) -> bool:
