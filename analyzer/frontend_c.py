@@ -55,6 +55,14 @@ def _pure_body(decl: Optional[Cursor]) -> bool:
 USER_DECL = re.compile(rb"__user\b[\s*]*\*\s*(?:const\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[;,\[)=]")
 
 
+USER_POINTER = re.compile(rb"__user\s*\*(?!\s*\*)")
+
+
+def declares_user_pointer(declaration: bytes) -> bool:
+    """``char __user *buf`` is a user pointer; ``char __user **bufp`` is a kernel pointer to one."""
+    return bool(USER_POINTER.search(declaration))
+
+
 def user_declared_names(source: bytes) -> frozenset[str]:
     """Names declared as ``__user`` pointers anywhere in the file (a cheap filter before asking libclang
     whether a struct field is one of them)."""
@@ -178,7 +186,7 @@ class FunctionWalker:
         for child in self.kids(cursor):
             if child.kind == K.PARM_DECL:
                 text = self.text(child)
-                params.append(ir.Param(child.spelling, child.type.spelling, b"__user" in text))
+                params.append(ir.Param(child.spelling, child.type.spelling, declares_user_pointer(text)))
                 self.params.add(child.spelling)
             elif child.kind == K.COMPOUND_STMT:
                 body_cursor = child
@@ -254,7 +262,7 @@ class FunctionWalker:
             if init_cursor is not None and init_cursor.kind == K.INIT_LIST_EXPR:
                 collect_initializer(init_cursor, self.owner, self.field_inits)
             text = self.text(child)
-            decls.append(ir.VarDecl(child.spelling, child.type.spelling, init, loc, b"__user" in text))
+            decls.append(ir.VarDecl(child.spelling, child.type.spelling, init, loc, declares_user_pointer(text)))
         return ir.DeclStmt(decls, loc)
 
     def guard(self, match: re.Match, loc: ir.Loc) -> ir.Guard:
@@ -422,7 +430,7 @@ class FunctionWalker:
     def declared_user(self, member: Cursor) -> bool:
         """Is the field this member expression names declared ``__user`` in the analysed file?"""
         field_decl = member.referenced
-        return field_decl is not None and field_decl.kind == K.FIELD_DECL and b"__user" in self.text(field_decl)
+        return field_decl is not None and field_decl.kind == K.FIELD_DECL and declares_user_pointer(self.text(field_decl))
 
     def e_call(self, cursor: Cursor) -> ir.Expr:
         offset, loc = self.site(cursor)

@@ -24,6 +24,11 @@ RETURNS_ERR = declare(TableSpec("returns_err_ptr", {"names": FieldSpec(list, Tru
                                 "Calls that return an ERR_PTR on failure and never NULL."))
 RETURNS_BOTH = declare(TableSpec("returns_err_or_null", {"names": FieldSpec(list, True)},
                                  "Calls that may return NULL or an ERR_PTR (optional resources)."))
+NONNULL_ON_SUCCESS = declare(TableSpec("nonnull_on_success", {
+    "names": FieldSpec(list, True),
+    "args": FieldSpec(list, True, items=int),
+}, "ERR_PTR-returning calls that fail on a NULL argument: once their result passed IS_ERR(), the argument "
+   "is known not to be NULL."))
 ACCEPTS_NULL = declare(TableSpec("accepts_null", {"names": FieldSpec(list, True)},
                                  "Calls documented to accept NULL (kfree, usb_free_urb): not dereferences."))
 DEREFS_ARG = declare(TableSpec("derefs_arg", {
@@ -52,6 +57,7 @@ class PointerRules:
         self.nonnull_unless = {name: rule["nonnull_unless"] for name, rule in null_rules.items()
                                if rule.get("nonnull_unless")}
         self.accepts_null = set(rules.by_name("accepts_null"))
+        self.nonnull_on_success = {name: tuple(r["args"]) for name, r in rules.by_name("nonnull_on_success").items()}
         self.derefs_arg = {name: tuple(rule["args"]) for name, rule in rules.by_name("derefs_arg").items()}
         self.err_checks = {name: rule["covers"] for name, rule in rules.by_name("err_check").items()}
         self.user_args = {(r["record"], f): r["arg"] for r in rules.table("user_arg_handler") for f in r["fields"]}

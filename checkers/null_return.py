@@ -16,7 +16,7 @@ from drvlint import ir
 from drvlint.cfg import CFG, CfgNode
 from drvlint.checker import Checker
 from drvlint.contextmodel import ContextRules
-from drvlint.dataflow import PathState, assigned_keys, call_symbol, run
+from drvlint.dataflow import PathState, Range, assigned_keys, call_symbol, run
 from drvlint.findings import Finding, Step
 from drvlint.pointermodel import Dereferences, PointerRules, null_tested_values
 from drvlint.unit import Unit
@@ -33,6 +33,7 @@ class Origin:
     line: int
     col: int
     api: str
+    vouches: tuple[str, ...] = ()  # argument values known non-NULL once this result passed IS_ERR()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,9 @@ class _Analysis:
         return frozenset()
 
     def before(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> PathState:
-        """Read the guard facts the node's own calls are about to invalidate (``skb_dequeue(&q)`` changes q)."""
+        """Read the guard facts the node's own calls are about to invalidate (``skb_dequeue(&q)`` changes q),
+        and apply what a passed IS_ERR() vouches for (``devm_ioremap_resource(dev, res)`` fails on NULL res)."""
+        state = self._vouched(state)
         marks = []
         for call in ir.calls_in(node.expr):
             guard = next((self.checker.pointers.nonnull_unless[n] for n in call.names
@@ -69,6 +72,18 @@ class _Analysis:
             if guard is not None and call.args and _known_false(state, guard, ir.expr_key(call.args[0])):
                 marks.append(NonNull(call_symbol(node_id, call)))
         return state.with_data(state.data | frozenset(marks)) if marks else state
+
+    @staticmethod
+    def _vouched(state: PathState) -> PathState:
+        for origin in state.data:
+            if not isinstance(origin, Origin) or not origin.vouches:
+                continue
+            passed = any(isinstance(t, ErrTest) and t.value == origin.symbol and state.facts.get(t.result) is not None
+                         and state.facts[t.result].value == 0 for t in state.data)
+            if passed:
+                for symbol in origin.vouches:
+                    state = state.constrain(symbol, Range(ne=frozenset({0}))) or state
+        return state
 
     def _origin(self, call: ir.Call, node_id: int, state: PathState, marks: set) -> Optional[Origin]:
         """The failure-carrying value this call produces on this path, if any."""
@@ -78,7 +93,10 @@ class _Analysis:
             return None
         if ir.expr_key(call) in self.checked_elsewhere:
             return None  # a lookup the file already checks where it first makes it (probe): an invariant
-        return Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?")
+        indexes = next((self.checker.pointers.nonnull_on_success[n] for n in call.names
+                        if n in self.checker.pointers.nonnull_on_success), ())
+        vouches = tuple(v for v in (state.symbol(call.args[i], node_id) for i in indexes if i < len(call.args)) if v)
+        return Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?", vouches)
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
         if node.expr is None:
@@ -201,6 +219,7 @@ class _FunctionCheck:
             if node.expr is None:
                 continue
             for state in self.states_in[node_id]:
+                state = _Analysis._vouched(state)  # as the engine's hook sees it at this node
                 origins = {o.symbol: o for o in state.data if isinstance(o, Origin)}
                 if not origins:
                     continue

@@ -33,7 +33,13 @@ static struct rx_msg *fifo_msg_alloc(struct fifo *f)
 static int fifo_probe(struct platform_device *pdev)
 {
 	struct resource *res = platform_get_resource(pdev, IORESOURCE_MEM, 0);
+	struct resource *regs = platform_get_resource(pdev, IORESOURCE_MEM, 1);
+	void __iomem *base = devm_ioremap_resource(&pdev->dev, regs);
 
+	if (IS_ERR(base))
+		return PTR_ERR(base);
+	if (!regs->start)	/* devm_ioremap_resource() failed on a NULL regs: not NULL here */
+		return -EINVAL;
 	if (!res)
 		return -ENODEV;
 	return res->start ? 0 : -EINVAL;
@@ -90,6 +96,11 @@ static ssize_t port_fill(struct port *p, char __user *out, size_t n, bool to_use
 	return n;
 }
 
+static void port_advance(char __user **cursor, size_t n)
+{
+	*cursor += n;	/* a kernel pointer to a user pointer */
+}
+
 static long port_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct table __user *utbl = (struct table __user *)arg;
@@ -104,7 +115,10 @@ static const struct file_operations port_fops = { .unlocked_ioctl = port_ioctl }
 
 ssize_t port_read_kernel(struct port *p, char *kbuf, size_t n)
 {
-	return port_fill(p, (__force char __user *)kbuf, n, false) + (port_fops.unlocked_ioctl ? 0 : 1);
+	char __user *cursor = (__force char __user *)kbuf;
+
+	port_advance(&cursor, 0);
+	return port_fill(p, cursor, n, false) + (port_fops.unlocked_ioctl ? 0 : 1);
 }
 EXPORT_SYMBOL(port_read_kernel);
 """
