@@ -127,6 +127,7 @@ class FunctionWalker:
         self.claimed_sites: set[int] = set()
         self.params: set[str] = set()
         self.locals: set[str] = set()
+        self.user_locals: set[str] = set()
         self.children: dict[bytes, list[Cursor]] = {}
         self.active: set[bytes] = set()
         self.converted: dict[bytes, ir.Expr] = {}
@@ -203,7 +204,8 @@ class FunctionWalker:
         end = body.end
         annotations = self.annotations(cursor, body_cursor)
         return ir.Function(cursor.spelling, params, result.spelling, body, loc, end,
-                           cursor.storage_class == ci.StorageClass.STATIC, annotations, return_kind)
+                           cursor.storage_class == ci.StorageClass.STATIC, annotations, return_kind,
+                           frozenset(self.user_locals))
 
     def annotations(self, cursor: Cursor, body: Cursor) -> list[ir.Annotation]:
         start = capi.file_offset(cursor.extent.start)
@@ -262,7 +264,10 @@ class FunctionWalker:
             if init_cursor is not None and init_cursor.kind == K.INIT_LIST_EXPR:
                 collect_initializer(init_cursor, self.owner, self.field_inits)
             text = self.text(child)
-            decls.append(ir.VarDecl(child.spelling, child.type.spelling, init, loc, declares_user_pointer(text)))
+            user = declares_user_pointer(text)
+            if user:
+                self.user_locals.add(child.spelling)
+            decls.append(ir.VarDecl(child.spelling, child.type.spelling, init, loc, user))
         return ir.DeclStmt(decls, loc)
 
     def guard(self, match: re.Match, loc: ir.Loc) -> ir.Guard:

@@ -316,6 +316,7 @@ class Function:
     is_static: bool = False
     annotations: list[Annotation] = field(default_factory=list)
     return_kind: str = "other"  # 'void' | 'pointer' | 'bool' | 'int' | 'other'
+    user_locals: frozenset[str] = frozenset()  # locals declared as __user pointers
 
 
 @dataclass(frozen=True, slots=True)

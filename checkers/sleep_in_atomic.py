@@ -39,12 +39,16 @@ class Witness:
     it has released by then: a caller holding one of those does not hold it when the sleep happens."""
 
     steps: tuple[Step, ...]
-    primitive: str
+    calls: tuple[str, ...]  # the function called at each step, down to the sleeping primitive
     params: Conditions = ()
     gfp_param: Optional[str] = None  # sleeps only when this parameter's gfp mask allows direct reclaim
     released: tuple[ir.Expr, ...] = ()
     released_classes: frozenset[tuple[str, str]] = frozenset()  # (field, kind) of released locks not nameable
     hardirq_only: bool = False  # a problem only in hard-IRQ context (del_timer_sync)
+
+    @property
+    def primitive(self) -> str:
+        return self.calls[-1]
 
 
 @dataclass(frozen=True)
@@ -178,26 +182,25 @@ class _FunctionPass:
     def _sites(self, node_id: int, state: PathState) -> Iterable[SleepSite]:
         for call in ir.calls_in(self.cfg.node(node_id).expr):
             name = call.written or call.callee or "?"
-            here = Step(call.loc.line, call.loc.col, "")
             rule = self.context.sleep_rule(call)
             if rule is not None:
                 carried = self._argument_condition(call, rule, state, node_id)
                 if carried is not None:
                     why = rule.get("why", "may sleep")
-                    yield SleepSite(call, Witness((_with(here, f"{name}() {why}"),), name,
+                    yield SleepSite(call, Witness((_step_at(call, f"{name}() {why}"),), (name,),
                                                   hardirq_only=rule.get("hardirq_only", False)), carried)
                 continue
             mask = self.context.gfp_arg(call)
             if mask is not None:
                 verdict = self.context.mask_sleeps(mask)
                 if verdict:
-                    yield SleepSite(call, Witness((_with(here, f"{name}() allocates with a gfp mask that allows "
-                                                                f"direct reclaim: it may sleep"),), name))
+                    yield SleepSite(call, Witness((_step_at(call, f"{name}() allocates with a gfp mask that allows "
+                                                                f"direct reclaim: it may sleep"),), (name,)))
                 elif verdict is None:
                     param = self._param_named(mask, state, node_id)
                     if param is not None:
-                        yield SleepSite(call, Witness((_with(here, f"{name}() allocates with the caller's gfp mask "
-                                                                    f"'{param}'"),), name, gfp_param=param))
+                        yield SleepSite(call, Witness((_step_at(call, f"{name}() allocates with the caller's gfp mask "
+                                                                    f"'{param}'"),), (name,), gfp_param=param))
                 continue
             for witness in self.summaries.get(call.callee or "", ()):
                 site = self._through(call, witness, state, node_id)
@@ -245,7 +248,8 @@ class _FunctionPass:
         step = Step(call.loc.line, call.loc.col, f"calls {call.callee}(), which may sleep")
         released = tuple(ir.substitute(lock, args) for lock in witness.released
                          if ir.names_in(lock) <= set(args) | _globals(lock))
-        return SleepSite(call, Witness((step,) + witness.steps, witness.primitive, gfp_param=gfp_param,
+        return SleepSite(call, Witness((step,) + witness.steps, (call.callee or "?",) + witness.calls,
+                                       gfp_param=gfp_param,
                                        hardirq_only=witness.hardirq_only),
                          tuple(carried), released, witness.released_classes)
 
@@ -277,7 +281,7 @@ class _FunctionPass:
             for param, rng in self._param_conditions(state):
                 conditions[param] = conditions[param].meet(rng) if param in conditions else rng
             released, classes = self._released(state, site)
-            self.witnesses.append(Witness(site.witness.steps, site.witness.primitive, tuple(sorted(
+            self.witnesses.append(Witness(site.witness.steps, site.witness.calls, tuple(sorted(
                 conditions.items(), key=lambda item: item[0])), site.witness.gfp_param, released, classes,
                 site.witness.hardirq_only))
             return
@@ -316,7 +320,7 @@ class _FunctionPass:
             begin = Step(registration.line, registration.col,
                          f"{self.name}() registered here as a {registration.what} by {registration.by}")
         chain = site.witness.steps
-        via = "" if len(chain) == 1 else f" (through {' -> '.join(_callee_of(s) for s in chain[1:])})"
+        via = "" if len(chain) == 1 else f" (through {' -> '.join(c + '()' for c in site.witness.calls[1:])})"
         verb = "may deadlock waiting for a timer callback" if site.witness.hardirq_only else "may sleep"
         message = f"{name}() {verb}{via} {where}; the blocking call is {site.witness.primitive}()"
         if len(chain) == 1:
@@ -330,11 +334,5 @@ def _globals(expr: ir.Expr) -> set[str]:
     return {n.name for n in ir.walk_expr(expr) if isinstance(n, ir.Name) and not n.is_param and not n.is_local}
 
 
-def _with(step: Step, message: str) -> Step:
-    return Step(step.line, step.col, message)
-
-
-def _callee_of(step: Step) -> str:
-    """The function a chain step calls (its message starts with ``calls NAME()`` or ``NAME()``)."""
-    text = step.message[len("calls "):] if step.message.startswith("calls ") else step.message
-    return text.split("(", 1)[0] + "()"
+def _step_at(call: ir.Call, message: str) -> Step:
+    return Step(call.loc.line, call.loc.col, message)

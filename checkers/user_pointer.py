@@ -25,7 +25,7 @@ class _Sources:
 
     def __init__(self, function: ir.Function, raw_param: Optional[str]):
         self.params = {p.name for p in function.params if p.user}
-        self.locals = {d.name for d in _declarations(function.body) if d.user}
+        self.locals = function.user_locals
         self.raw_param = raw_param  # ioctl's `unsigned long arg`: a user pointer once cast to one
 
     def tainted(self, expr: ir.Expr, data: frozenset) -> bool:
@@ -168,24 +168,3 @@ def _declares_user(unit: Unit, deref) -> bool:
 def _has_user_fields(cfg: CFG) -> bool:
     return any(isinstance(n, ir.Member) and n.user for node_id in cfg.graph.nodes
                if cfg.node(node_id).expr is not None for n in ir.walk_expr(cfg.node(node_id).expr))
-
-
-def _declarations(stmt) -> Iterable[ir.VarDecl]:
-    """Every local declaration in a function body."""
-    if isinstance(stmt, ir.DeclStmt):
-        yield from stmt.decls
-        return
-    for child in _statement_children(stmt):
-        yield from _declarations(child)
-
-
-def _statement_children(stmt) -> list:
-    if isinstance(stmt, ir.Compound):
-        return list(stmt.body)
-    if isinstance(stmt, ir.If):
-        return [stmt.then] + ([stmt.other] if stmt.other is not None else [])
-    if isinstance(stmt, (ir.While, ir.DoWhile, ir.Switch, ir.Case, ir.Default, ir.Label, ir.ScopedGuard)):
-        return [stmt.body]
-    if isinstance(stmt, ir.For):
-        return ([stmt.init] if stmt.init is not None else []) + [stmt.body]
-    return []
