@@ -496,7 +496,7 @@ def _end_loc(stmt: ir.Stmt, default: ir.Loc) -> ir.Loc:
 def _rebuild(expr: ir.Expr, fn) -> ir.Expr:
     """Apply ``fn`` to the direct children of ``expr``, evaluation order preserved."""
     if isinstance(expr, ir.Member):
-        return ir.Member(fn(expr.base), expr.field, expr.arrow, expr.loc, expr.user, expr.decays)
+        return ir.Member(fn(expr.base), expr.field, expr.arrow, expr.loc, expr.user, expr.decays, expr.record)
     if isinstance(expr, ir.Index):
         return ir.Index(fn(expr.base), fn(expr.index), expr.loc)
     if isinstance(expr, ir.Unary):

@@ -17,7 +17,8 @@ ENTRY_POINT_GROUP = "drvlint.checkers"
 BUILTIN = ("drvlint.checkers.lock_imbalance:LockImbalanceChecker",
            "drvlint.checkers.sleep_in_atomic:SleepInAtomicChecker",
            "drvlint.checkers.null_return:NullReturnChecker",
-           "drvlint.checkers.user_pointer:UserPointerChecker")
+           "drvlint.checkers.user_pointer:UserPointerChecker",
+           "drvlint.checkers.hotunplug_race:HotunplugRaceChecker")
 
 
 class Checker:

@@ -15,6 +15,7 @@ from clang.cindex import Cursor, CursorKind as K, callbacks, conf
 from . import clang_api as capi
 from . import ir
 from .frontend_inits import assignment_init, collect_initializer
+from .frontend_types import DriverScope
 from .textexpr import parse_expr_text
 
 IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
@@ -115,8 +116,10 @@ class FunctionWalker:
 
     def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
                  pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None,
-                 user_fields: frozenset[str] = frozenset()):
+                 user_fields: frozenset[str] = frozenset(), scope: Optional[DriverScope] = None):
         self.source = source
+        self.scope = scope if scope is not None else DriverScope("")
+        self.pointee_records: dict[str, str] = {}
         self.field_inits = field_inits if field_inits is not None else []
         self.user_fields = user_fields
         self.uses_force = b"__force" in source
@@ -189,6 +192,7 @@ class FunctionWalker:
                 text = self.text(child)
                 params.append(ir.Param(child.spelling, child.type.spelling, declares_user_pointer(text)))
                 self.params.add(child.spelling)
+                self.note_pointee(child)
             elif child.kind == K.COMPOUND_STMT:
                 body_cursor = child
         if body_cursor is None:
@@ -205,7 +209,12 @@ class FunctionWalker:
         annotations = self.annotations(cursor, body_cursor)
         return ir.Function(cursor.spelling, params, result.spelling, body, loc, end,
                            cursor.storage_class == ci.StorageClass.STATIC, annotations, return_kind,
-                           frozenset(self.user_locals))
+                           frozenset(self.user_locals), self.pointee_records)
+
+    def note_pointee(self, decl: Cursor) -> None:
+        record = self.scope.pointee_record(decl.type)
+        if record:
+            self.pointee_records[decl.spelling] = record
 
     def annotations(self, cursor: Cursor, body: Cursor) -> list[ir.Annotation]:
         start = capi.file_offset(cursor.extent.start)
@@ -259,6 +268,7 @@ class FunctionWalker:
             if child.kind != K.VAR_DECL:
                 continue
             self.locals.add(child.spelling)
+            self.note_pointee(child)
             init_cursor = capi.var_initializer(child)
             init = self.expr(init_cursor) if init_cursor is not None else None
             if init_cursor is not None and init_cursor.kind == K.INIT_LIST_EXPR:
@@ -430,7 +440,8 @@ class FunctionWalker:
             arrow = kind == ci.TypeKind.POINTER
         name = cursor.spelling
         decays = arrow and cursor.type.kind in ARRAY_TYPES  # (only p->arr matters to the checkers)
-        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor), decays)
+        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor), decays,
+                         self.scope.field_record(cursor))
 
     def declared_user(self, member: Cursor) -> bool:
         """Is the field this member expression names declared ``__user`` in the analysed file?"""
@@ -456,6 +467,8 @@ class FunctionWalker:
                 written = None
             else:
                 self.claimed_sites.add(offset)
+        if callee is not None:
+            self.scope.note_callee(callee, cursor)
         args = tuple(self.expr(k) for k in kids[1:])
         pure = callee is not None and self.is_pure_function(callee, cursor)
         return ir.Call(callee, written or callee, args, loc, None if callee else target, pure)
@@ -621,9 +634,11 @@ def main_file_declarations(tu: ci.TranslationUnit) -> list[Cursor]:
     return found
 
 
-def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> tuple[list[ir.Function], list[ir.FieldInit]]:
+def convert(tu: ci.TranslationUnit, path: str, source: bytes,
+            scope: Optional[DriverScope] = None) -> tuple[list[ir.Function], list[ir.FieldInit]]:
     """All function definitions of the main file, in source order, and every function it stores into a
-    struct field (ops tables, ``urb->complete = fn``)."""
+    struct field (ops tables, ``urb->complete = fn``).  ``scope`` collects the driver's own types."""
+    scope = scope if scope is not None else DriverScope(path)
     main = capi.main_file_handle(tu)
     functions = []
     field_inits: list[ir.FieldInit] = []
@@ -638,7 +653,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes) -> tuple[list[ir.F
             continue
         if not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields)
+        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields, scope)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

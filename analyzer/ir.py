@@ -55,6 +55,7 @@ class Member:
     loc: Loc = NOLOC
     user: bool = False  # the field is declared __user (in the analysed file)
     decays: bool = False  # an array field: as a value it is an address, not a load
+    record: str = ""  # the struct tag the field belongs to ("" when anonymous or unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +318,7 @@ class Function:
     annotations: list[Annotation] = field(default_factory=list)
     return_kind: str = "other"  # 'void' | 'pointer' | 'bool' | 'int' | 'other'
     user_locals: frozenset[str] = frozenset()  # locals declared as __user pointers
+    pointee_records: dict[str, str] = field(default_factory=dict)  # param/local -> struct it points to
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +355,8 @@ class TranslationUnit:
     error_lines: list[int] = field(default_factory=list)  # lines of the main file with parse errors (all of them)
     field_inits: list[FieldInit] = field(default_factory=list)
     header_constants: dict[str, int] = field(default_factory=dict)  # e.g. ___GFP_DIRECT_RECLAIM, read from headers
+    driver_records: frozenset[str] = frozenset()  # structs declared in the driver's own files
+    driver_functions: frozenset[str] = frozenset()  # callees declared by the driver's headers, defined elsewhere
 
 
 # ---------------------------------------------------------------- helpers
@@ -516,7 +520,8 @@ def substitute(expr: Expr, mapping: dict[str, Expr]) -> Expr:
     if isinstance(expr, Name):
         return mapping.get(expr.name, expr)
     if isinstance(expr, Member):
-        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user, expr.decays)
+        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user, expr.decays,
+                      expr.record)
     if isinstance(expr, Index):
         return Index(substitute(expr.base, mapping), substitute(expr.index, mapping), expr.loc)
     if isinstance(expr, Unary):

@@ -13,6 +13,7 @@ import clang.cindex as ci
 from . import ir
 from .compilation import CompileSetup
 from .frontend_c import convert
+from .frontend_types import DriverScope
 from .header_consts import header_constants
 
 _INDEX: Optional[ci.Index] = None
@@ -65,8 +66,11 @@ def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
     if len(errors) > MAX_DIAGNOSTICS:
         diagnostics.append(ir.Diagnostic("error", f"{len(errors) - MAX_DIAGNOSTICS} more parse errors", str(path)))
     parsed = time.perf_counter()
-    functions, field_inits = convert(tu, str(path), source)
+    scope = DriverScope(str(path))
+    functions, field_inits = convert(tu, str(path), source, scope)
     timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
     return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings,
                               error_lines=error_lines, field_inits=field_inits,
-                              header_constants=header_constants(setup.args))
+                              header_constants=header_constants(setup.args),
+                              driver_records=frozenset(scope.driver_records),
+                              driver_functions=frozenset(scope.driver_functions))

@@ -151,6 +151,12 @@ class SarifBuilder:
         flow_locations = [om.ThreadFlowLocation(location=self.location(finding.path, s.line, s.col, s.message))
                           for s in finding.steps if s.line]
         code_flows = [om.CodeFlow(thread_flows=[om.ThreadFlow(locations=flow_locations)])] if flow_locations else None
+        related = []  # the path's other places (where a lock was taken, a callback started), for GitHub's alert view
+        for step in finding.steps:
+            if step.line and (step.line, step.col) != (finding.line, finding.col):
+                place = self.location(finding.path, step.line, step.col, step.message)
+                place.id = len(related)
+                related.append(place)
         sub = category(finding.category)
         taxa = [om.ReportingDescriptorReference(id=str(c), index=self.cwe_index[c],
                                                 tool_component=om.ToolComponentReference(name="CWE", index=0))
@@ -160,7 +166,7 @@ class SarifBuilder:
                                                                                              index=1)))
         return om.Result(
             rule_id=finding.rule_id, rule_index=index, level=finding.level, message=_msg(finding.message),
-            locations=[loc], code_flows=code_flows, taxa=taxa,
+            locations=[loc], code_flows=code_flows, related_locations=related or None, taxa=taxa,
             partial_fingerprints={"primaryLocationLineHash": line_hash(finding, sources)},
             properties={"function": finding.function, "category": sub.name,
                         "categoryId": finding.category})

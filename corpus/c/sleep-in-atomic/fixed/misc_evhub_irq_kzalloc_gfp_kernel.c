@@ -136,8 +136,11 @@ static int evhub_remove(struct platform_device *pdev)
 	struct evhub_event *ev, *tmp;
 
 	misc_deregister(&hub->misc);
+	spin_lock_irq(&hub->lock);	/* the devm IRQ handler still queues events */
 	list_for_each_entry_safe(ev, tmp, &hub->events, node)
 		kfree(ev);
+	INIT_LIST_HEAD(&hub->events);
+	spin_unlock_irq(&hub->lock);
 	return 0;
 }
 

@@ -1,0 +1,664 @@
+"""The asynchronous side of a driver, read from rules/ tables: which objects (URBs, timers, work,
+tasklets, IRQs, kthreads) the driver starts, which callback each runs and what that callback touches,
+which calls stop them synchronously, which calls free memory, and which functions are the driver's
+setup and teardown entry points.
+
+Objects are named by type, not by variable: ``&dev->timer`` in probe and ``&priv->timer`` in remove are
+both ``foo.timer`` when ``dev`` and ``priv`` point to ``struct foo``.  That is what lets a teardown path be
+paired with the setup path that started the object.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+import networkx as nx
+
+from . import ir
+from .rules import FieldSpec, RuleSet, TableSpec, declare
+from .unit import Unit
+
+KINDS = ("urb", "timer", "hrtimer", "work", "tasklet", "irq", "kthread")
+ALL = "*"  # stop-everything marker: a call this file cannot see into may have stopped anything
+
+DRIVER_ENTRY = declare(TableSpec("driver_entry", {
+    "record": FieldSpec(str, True),  # ops struct: usb_driver, pci_driver, net_device_ops...
+    "setup": FieldSpec(list, True),  # fields whose function starts the device (probe, ndo_open)
+    "teardown": FieldSpec(list, True),  # fields whose function stops it (disconnect, remove, ndo_stop)
+}, "A bus's or subsystem's setup and teardown entry points, found through the ops structure the driver fills."))
+
+INVOKES = declare(TableSpec("invokes", {
+    "names": FieldSpec(list, True),
+    "record": FieldSpec(str, True),
+    "fields": FieldSpec(list, True),
+}, "Calls that run another of the driver's callbacks synchronously: unregister_netdev() runs ndo_stop."))
+
+ASYNC_BIND = declare(TableSpec("async_bind", {
+    "names": FieldSpec(list, True),
+    "kind": FieldSpec(str, True, KINDS),
+    "object": FieldSpec(int, True),  # argument naming the object; -1: the call's result
+    "callback": FieldSpec(int, True),  # argument holding the callback
+    "thread": FieldSpec(int),  # second callback (threaded IRQ handler)
+    "dev_id": FieldSpec(int),  # the cookie free_irq() is called with
+    "starts": FieldSpec(bool),  # binds and starts at once (request_irq, kthread_run)
+    "devm": FieldSpec(bool),  # released by devres after the teardown entry returns
+}, "Calls that bind a callback to an asynchronous object (timer_setup, INIT_WORK, usb_fill_bulk_urb, request_irq)."))
+
+ASYNC_FIELD = declare(TableSpec("async_callback_field", {
+    "record": FieldSpec(str, True),
+    "fields": FieldSpec(list, True),
+    "kind": FieldSpec(str, True, KINDS),
+}, "Struct fields that hold an asynchronous object's callback (work_struct.func, urb->complete)."))
+
+ASYNC_START = declare(TableSpec("async_start", {
+    "names": FieldSpec(list, True),
+    "kind": FieldSpec(str, True, KINDS),
+    "object": FieldSpec(int, True),
+    "group": FieldSpec(int),  # argument naming a group that can be stopped at once (workqueue, anchor)
+    "anchors": FieldSpec(bool),  # only attaches the object to the group (usb_anchor_urb)
+}, "Calls that start (arm, submit, queue, schedule) an asynchronous object."))
+
+ASYNC_STOP = declare(TableSpec("async_stop", {
+    "names": FieldSpec(list, True),
+    "kind": FieldSpec(str, True, KINDS),
+    "object": FieldSpec(int, True),  # -1 with match = "all"
+    "match": FieldSpec(str, False, ("object", "group", "dev_id", "irq", "all")),
+    "waits": FieldSpec(bool),  # false: only requests the stop and returns (usb_unlink_urb, del_timer)
+}, "Calls that stop an asynchronous object; with waits (the default) they return only once its callback "
+   "has finished and cannot run again."))
+
+FREES = declare(TableSpec("frees", {
+    "names": FieldSpec(list, True),
+    "arg": FieldSpec(int, True),
+    "private": FieldSpec(str),  # accessor of the private area freed with the object (netdev_priv)
+    "release_arg": FieldSpec(int),  # kref_put: frees only through this release function
+    "release_field": FieldSpec(str),  # put_device: frees through the function stored in record.field
+}, "Calls that free memory."))
+
+REF_GET = declare(TableSpec("ref_get", {
+    "names": FieldSpec(list, True),
+    "arg": FieldSpec(int, True),
+}, "Calls that take a reference: a user that takes one where it is started keeps the memory alive itself."))
+
+STATE_WRITE = declare(TableSpec("state_write", {
+    "names": FieldSpec(list, True),
+    "arg": FieldSpec(int, True),
+}, "Calls that write driver state callbacks may test before restarting work (clear_bit(RUNNING, &dev->flags))."))
+
+
+# ------------------------------------------------------------------ naming objects
+
+
+@dataclass(frozen=True)
+class ObjectRef:
+    """An object named by type: ``foo.timer`` for ``&dev->timer`` with ``dev`` a ``struct foo *``."""
+
+    key: str
+    container: str  # the struct holding it ("" for a global)
+    embedded: bool  # the struct holds the object itself, not a pointer to it
+    text: str  # as written, for messages
+
+
+def _member_ref(member: ir.Member, embedded: bool) -> Optional[ObjectRef]:
+    while True:  # dev->dwork.work, (&dev->dwork)->work: the delayed work dev->dwork
+        base = ir.strip(member.base)
+        if member.arrow and isinstance(base, ir.Unary) and base.op == "&" and isinstance(ir.strip(base.operand), ir.Member):
+            member = ir.strip(base.operand)
+        elif not member.arrow and isinstance(base, ir.Member):
+            member = base
+        else:
+            break
+    if not member.record:
+        return None
+    return ObjectRef(f"{member.record}.{member.field}", member.record, embedded, ir.expr_key(member))
+
+
+def object_ref(expr: Optional[ir.Expr], function: ir.Function, aliases: dict[str, ObjectRef]) -> Optional[ObjectRef]:
+    """The object an expression designates (``&dev->work``, ``dev->urbs[i]``, a local alias of a field,
+    a global), or None when it cannot be named across functions."""
+    if expr is None:
+        return None
+    expr = ir.strip(expr)
+    embedded = False
+    if isinstance(expr, ir.Unary) and expr.op == "&":
+        embedded = True
+        expr = ir.strip(expr.operand)
+    while isinstance(expr, ir.Index):
+        expr = ir.strip(expr.base)
+    if isinstance(expr, ir.Member):
+        return _member_ref(expr, embedded)
+    if isinstance(expr, ir.Name):
+        if expr.name in aliases:
+            return aliases[expr.name]
+        if not expr.is_local and not expr.is_param:
+            return ObjectRef(f"::{expr.name}", "", embedded, expr.name)
+    return None
+
+
+def pointee(expr: ir.Expr, function: ir.Function) -> str:
+    """The struct a pointer expression points to, when a declaration says so."""
+    expr = ir.strip(expr)
+    if isinstance(expr, ir.Name):
+        return function.pointee_records.get(expr.name, "")
+    return ""
+
+
+def _aliases(function: ir.Function, cfg) -> dict[str, ObjectRef]:
+    """Locals that stand for one field: ``urb = dev->urb`` or ``dev->urb = urb``.  A local tied to two
+    different fields is dropped (it names neither)."""
+    found: dict[str, Optional[ObjectRef]] = {}
+    for node_id in cfg.graph.nodes:
+        expr = cfg.node(node_id).expr
+        if not isinstance(expr, ir.Binary) or expr.op != "=":
+            continue
+        lhs, rhs = ir.strip(expr.lhs), ir.strip(expr.rhs)
+        for local, other in ((lhs, rhs), (rhs, lhs)):
+            if isinstance(local, ir.Name) and local.is_local:
+                while isinstance(other, ir.Index):
+                    other = ir.strip(other.base)
+                if isinstance(other, ir.Member):
+                    ref = _member_ref(other, False)
+                    if ref is not None:
+                        if local.name in found and found[local.name] != ref:
+                            found[local.name] = None
+                        else:
+                            found.setdefault(local.name, ref)
+    return {name: ref for name, ref in found.items() if ref is not None}
+
+
+def _function_name(expr: Optional[ir.Expr], unit: Unit) -> Optional[str]:
+    if expr is None:
+        return None
+    expr = ir.strip(expr)
+    if isinstance(expr, ir.Unary) and expr.op == "&":
+        expr = ir.strip(expr.operand)
+    if isinstance(expr, ir.Name) and expr.name in unit.functions:
+        return expr.name
+    return None
+
+
+# ------------------------------------------------------------------ what the driver starts
+
+
+@dataclass(frozen=True)
+class Site:
+    function: str
+    line: int
+    col: int
+    call: str
+    node: int = -1
+
+
+@dataclass
+class Resource:
+    key: str
+    kind: str
+    container: str
+    text: str
+    embedded: bool = False
+    callbacks: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    starts: list[Site] = field(default_factory=list)
+    devm: bool = False
+    irq_keys: set[str] = field(default_factory=set)
+    dev_ids: set[str] = field(default_factory=set)  # keys or struct names of the dev_id cookie
+    refs: set[str] = field(default_factory=set)  # references (krefs) taken where it is started
+
+
+# ------------------------------------------------------------------ events on a teardown path
+
+
+@dataclass(frozen=True)
+class Stop:
+    call: ir.Call
+    keys: frozenset[str]  # resources stopped ({ALL} for an opaque call)
+    waits: bool = True
+
+
+@dataclass(frozen=True)
+class Freed:
+    """What a free call releases: whole structs, or one field's memory."""
+
+    records: frozenset[str]
+    field: Optional[tuple[str, str]]  # (struct, field) for kfree(dev->buf)
+    key: Optional[str]  # the freed field as an object key (usb_free_urb(dev->urb))
+    text: str
+    ref: Optional[str] = None  # the reference dropped (kref_put(&dev->kref)): frees only if it was the last
+
+
+@dataclass(frozen=True)
+class Free:
+    call: ir.Call
+    freed: Freed
+
+
+@dataclass(frozen=True)
+class Helper:
+    call: ir.Call
+    callee: str
+
+
+@dataclass(frozen=True)
+class Write:
+    """Driver state written (``clear_bit(RUNNING, &dev->flags)``, ``dev->stopping = true``)."""
+
+    call: ir.Expr
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Invoke:
+    call: ir.Call
+    functions: tuple[str, ...]  # driver callbacks the call runs (ndo_stop through unregister_netdev)
+
+
+Event = Union[Stop, Free, Helper, Invoke, Write]
+
+
+class AsyncModel:
+    """Everything the hot-unplug checker needs to know about one file, computed once."""
+
+    def __init__(self, unit: Unit, rules: RuleSet):
+        self.unit = unit
+        self.bind = rules.by_name("async_bind")
+        self.start = rules.by_name("async_start")
+        self.stop = rules.by_name("async_stop")
+        self.frees = rules.by_name("frees")
+        self.invokes = rules.by_name("invokes")
+        self.ref_get = rules.by_name("ref_get")
+        self.state_write = rules.by_name("state_write")
+        self.callback_fields = {(r["record"], f): r["kind"] for r in rules.table("async_callback_field")
+                                for f in r["fields"]}
+        self.resources: dict[str, Resource] = {}
+        self.aliases = {name: _aliases(fn, unit.cfgs[name]) for name, fn in unit.functions.items()}
+        self._anchored_locals()
+        self.arms: dict[str, set[str]] = {name: set() for name in unit.functions}  # own starts per function
+        self.setup, self.teardown = self._entries(rules)
+        self._collect_starts()
+        self.touched_records, self.touched_fields = self._touches()
+        self.started = self._started()
+        self.rearm_guards: dict[tuple[str, str], frozenset[str]] = {}
+        self.rearmers = self._rearmers()
+        self._events: dict[str, dict[int, list[Event]]] = {}
+
+    @classmethod
+    def of(cls, unit: Unit, rules: RuleSet) -> "AsyncModel":
+        return unit.shared(("async-model", rules.digest), lambda: cls(unit, rules))
+
+    # -------------------------------------------------------------- entry points
+
+    def _entries(self, rules: RuleSet) -> tuple[dict[str, str], dict[str, str]]:
+        """Setup and teardown functions of this file, each with how it is registered."""
+        roles = {}
+        for rule in rules.table("driver_entry"):
+            for f in rule["setup"]:
+                roles[(rule["record"], f)] = "setup"
+            for f in rule["teardown"]:
+                roles[(rule["record"], f)] = "teardown"
+        setup: dict[str, str] = {}
+        teardown: dict[str, str] = {}
+        for init in self.unit.tu.field_inits:
+            role = roles.get((init.record, init.field))
+            if role is not None and init.function in self.unit.functions:
+                (setup if role == "setup" else teardown).setdefault(
+                    init.function, f"{init.record}.{init.field}")
+        return setup, teardown
+
+    def registered(self, record: str, fields: list[str]) -> tuple[str, ...]:
+        return tuple(sorted({i.function for i in self.unit.tu.field_inits
+                             if i.record == record and i.field in fields and i.function in self.unit.functions}))
+
+    # -------------------------------------------------------------- starts and callbacks
+
+    def _resource(self, ref: ObjectRef, kind: str) -> Optional[Resource]:
+        """Objects of the framework's structs are the framework's to stop; only the driver's own structs
+        (and globals) are tracked."""
+        if ref.container and ref.container not in self.unit.tu.driver_records:
+            return None
+        res = self.resources.get(ref.key)
+        if res is None:
+            res = self.resources[ref.key] = Resource(ref.key, kind, ref.container, ref.text)
+        res.embedded = res.embedded or ref.embedded
+        return res
+
+    def _calls(self, name: str):
+        cfg = self.unit.cfgs[name]
+        for node_id in sorted(cfg.graph.nodes):
+            expr = cfg.node(node_id).expr
+            if expr is None:
+                continue
+            for call in ir.calls_in(expr):
+                yield node_id, expr, call
+
+    def _anchored_locals(self) -> None:
+        """A local URB put on an anchor (``usb_anchor_urb(urb, &dev->rx_anchor)``) is one of the anchor's
+        URBs: named after the anchor, it is stopped by ``usb_kill_anchored_urbs()`` on that anchor."""
+        for name, function in self.unit.functions.items():
+            aliases = self.aliases[name]
+            for _, _, call in self._calls(name):
+                rule = next((self.start[n] for n in call.names if n in self.start), None)
+                if rule is None or not rule.get("anchors") or max(rule["object"], rule.get("group", 0)) >= len(call.args):
+                    continue
+                local = ir.strip(call.args[rule["object"]])
+                group = object_ref(call.args[rule["group"]], function, aliases)
+                if isinstance(local, ir.Name) and local.is_local and local.name not in aliases and group is not None:
+                    aliases[local.name] = ObjectRef(f"{group.key}[]", group.container, False, f"URBs on {group.text}")
+
+    def _collect_starts(self) -> None:
+        refs_taken: dict[str, set[str]] = {}
+        for name, function in self.unit.functions.items():
+            aliases = self.aliases[name]
+            for node_id, expr, call in self._calls(name):
+                rule = next((self.bind[n] for n in call.names if n in self.bind), None)
+                if rule is not None:
+                    self._bind(name, function, aliases, expr, call, rule, node_id)
+                rule = next((self.ref_get[n] for n in call.names if n in self.ref_get), None)
+                if rule is not None and rule["arg"] < len(call.args):
+                    ref = object_ref(call.args[rule["arg"]], function, aliases)
+                    if ref is not None:
+                        refs_taken.setdefault(name, set()).add(ref.key)
+                rule = next((self.start[n] for n in call.names if n in self.start), None)
+                if rule is not None and rule["object"] < len(call.args):
+                    ref = object_ref(call.args[rule["object"]], function, aliases)
+                    res = self._resource(ref, rule["kind"]) if ref is not None else None
+                    if res is None:
+                        continue
+                    group = rule.get("group")
+                    if group is not None and group < len(call.args):
+                        group_ref = object_ref(call.args[group], function, aliases)
+                        if group_ref is not None:
+                            res.groups.add(group_ref.key)
+                    if not rule.get("anchors"):
+                        res.starts.append(Site(name, call.loc.line, call.loc.col, call.written or call.callee, node_id))
+                        self.arms[name].add(res.key)
+            for node_id in self.unit.cfgs[name].graph.nodes:
+                self._bind_by_field(name, function, aliases, self.unit.cfgs[name].node(node_id).expr)
+        for res in self.resources.values():
+            for site in res.starts:
+                res.refs |= refs_taken.get(site.function, set())
+
+    def _bind(self, name, function, aliases, expr, call: ir.Call, rule, node_id: int) -> None:
+        index = rule["object"]
+        if index < 0:  # the result: `dev->thread = kthread_run(...)`
+            target = expr.lhs if isinstance(expr, ir.Binary) and expr.op == "=" and ir.strip(expr.rhs) is call else None
+            ref = object_ref(target, function, aliases)
+        elif rule["kind"] == "irq":
+            callback = _function_name(call.args[rule["callback"]], self.unit) if rule["callback"] < len(call.args) else None
+            ref = ObjectRef(f"irq:{callback}", "", False, f"IRQ handler {callback}()") if callback else None
+        else:
+            ref = object_ref(call.args[index], function, aliases) if index < len(call.args) else None
+        res = self._resource(ref, rule["kind"]) if ref is not None else None
+        if res is None:
+            return
+        for slot in ("callback", "thread"):
+            position = rule.get(slot)
+            if position is not None and position < len(call.args):
+                callback = _function_name(call.args[position], self.unit)
+                if callback:
+                    res.callbacks.add(callback)
+        if rule["kind"] == "irq":
+            if index < len(call.args):
+                irq = object_ref(call.args[index], function, aliases)
+                if irq is not None:
+                    res.irq_keys.add(irq.key)
+            res.dev_ids |= self._dev_id(call, rule.get("dev_id"), function, aliases)
+            res.devm = res.devm or bool(rule.get("devm"))
+        if rule.get("starts"):
+            res.starts.append(Site(name, call.loc.line, call.loc.col, call.written or call.callee, node_id))
+            self.arms[name].add(res.key)
+
+    def _dev_id(self, call: ir.Call, index: Optional[int], function, aliases) -> set[str]:
+        if index is None or index >= len(call.args):
+            return set()
+        arg = call.args[index]
+        out = set()
+        ref = object_ref(arg, function, aliases)
+        if ref is not None:
+            out.add(ref.key)
+        record = pointee(arg, function)
+        if record:
+            out.add(record)
+        return out
+
+    def _bind_by_field(self, name, function, aliases, expr) -> None:
+        """``dev->work.func = fn`` (INIT_WORK as the kernel expands it), ``urb->complete = fn``."""
+        if not isinstance(expr, ir.Binary) or expr.op != "=":
+            return
+        lhs = ir.strip(expr.lhs)
+        if not isinstance(lhs, ir.Member):
+            return
+        kind = self.callback_fields.get((lhs.record, lhs.field))
+        callback = _function_name(expr.rhs, self.unit)
+        if kind is None or callback is None:
+            return
+        base = lhs.base if not lhs.arrow else lhs.base
+        ref = object_ref(ir.Unary("&", base) if not lhs.arrow else base, function, aliases)
+        res = self._resource(ref, kind) if ref is not None else None
+        if res is not None:
+            res.callbacks.add(callback)
+
+    # -------------------------------------------------------------- what callbacks touch
+
+    def _touches(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[tuple[str, str]]]]:
+        """Structs and fields each function reads or writes through a pointer, its same-file callees
+        included."""
+        records: dict[str, set[str]] = {}
+        fields: dict[str, set[tuple[str, str]]] = {}
+        for name in self.unit.functions:
+            own_records, own_fields = records.setdefault(name, set()), fields.setdefault(name, set())
+            cfg = self.unit.cfgs[name]
+            for node_id in cfg.graph.nodes:
+                expr = cfg.node(node_id).expr
+                if expr is None:
+                    continue
+                for node in ir.walk_expr(expr):
+                    if isinstance(node, ir.Member) and node.record:
+                        own_records.add(node.record)
+                        own_fields.add((node.record, node.field))
+        graph = self.unit.call_graph
+        all_records, all_fields = {}, {}
+        for name in self.unit.functions:
+            reach = nx.descendants(graph, name) | {name}
+            all_records[name] = frozenset().union(*(records[f] for f in reach))
+            all_fields[name] = frozenset().union(*(fields[f] for f in reach))
+        return all_records, all_fields
+
+    def callback_records(self, res: Resource) -> frozenset[str]:
+        return frozenset().union(*(self.touched_records.get(c, frozenset()) for c in res.callbacks))
+
+    def callback_fields_touched(self, res: Resource) -> frozenset[tuple[str, str]]:
+        return frozenset().union(*(self.touched_fields.get(c, frozenset()) for c in res.callbacks))
+
+    # -------------------------------------------------------------- what is running
+
+    def _arms_from(self, functions: set[str]) -> set[str]:
+        graph = self.unit.call_graph
+        reach = set(functions)
+        for f in functions:
+            if f in graph:
+                reach |= nx.descendants(graph, f)
+        return set().union(*(self.arms.get(f, set()) for f in reach)) if reach else set()
+
+    def _started(self) -> set[str]:
+        """Objects started by the setup entry points, or by callbacks of objects those start."""
+        started: set[str] = set()
+        frontier = set(self.setup)
+        seen: set[str] = set()
+        while frontier:
+            seen |= frontier
+            new = self._arms_from(frontier) - started
+            started |= new
+            frontier = {c for key in new for c in self.resources[key].callbacks} - seen
+        return started
+
+    def _rearmers(self) -> dict[str, frozenset[str]]:
+        """For each started object, the other started objects whose callbacks start it again: stopping it
+        while one of them may still run does not keep it stopped (unless the teardown path first wrote
+        the driver state every such restart is conditional on: see ``rearm_guards``)."""
+        out: dict[str, set[str]] = {}
+        graph = self.unit.call_graph
+        for key in self.started:
+            callbacks = self.resources[key].callbacks
+            reach = set(callbacks).union(*(nx.descendants(graph, c) for c in callbacks if c in graph))
+            for armed in self._arms_from(callbacks):
+                if armed == key or armed not in self.started:
+                    continue
+                out.setdefault(armed, set()).add(key)
+                sites = [s for s in self.resources[armed].starts if s.function in reach]
+                guards = [self._guards(site) for site in sites]
+                self.rearm_guards[(armed, key)] = frozenset.intersection(*guards) if guards else frozenset()
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def _guards(self, site: Site) -> frozenset[str]:
+        """Driver-state fields tested by the branches that lead to a start site."""
+        cfg = self.unit.cfgs[site.function]
+        if site.node not in cfg.graph:
+            return frozenset()
+        out = set()
+        for node_id in nx.ancestors(cfg.graph, site.node):
+            node = cfg.node(node_id)
+            if node.kind in ("branch", "switch") and node.expr is not None:
+                for sub in ir.walk_expr(node.expr):
+                    if isinstance(sub, ir.Member) and sub.record in self.unit.tu.driver_records:
+                        out.add(f"{sub.record}.{sub.field}")
+        return frozenset(out)
+
+    # -------------------------------------------------------------- events on teardown paths
+
+    def events(self, name: str) -> dict[int, list[Event]]:
+        cached = self._events.get(name)
+        if cached is None:
+            cached = self._events[name] = self._collect_events(name)
+        return cached
+
+    def _collect_events(self, name: str) -> dict[int, list[Event]]:
+        function = self.unit.functions[name]
+        aliases = self.aliases[name]
+        out: dict[int, list[Event]] = {}
+        cfg = self.unit.cfgs[name]
+        for node_id in cfg.graph.nodes:
+            expr = cfg.node(node_id).expr
+            if isinstance(expr, ir.Binary) and expr.op == "=" and isinstance(ir.strip(expr.lhs), ir.Member):
+                ref = _member_ref(ir.strip(expr.lhs), False)
+                if ref is not None and ref.container in self.unit.tu.driver_records:
+                    out.setdefault(node_id, []).append(Write(expr, frozenset({ref.key})))
+        for node_id, expr, call in self._calls(name):
+            event = self._event(call, function, aliases)
+            if event is not None:
+                out.setdefault(node_id, []).append(event)
+        return out
+
+    def _event(self, call: ir.Call, function: ir.Function, aliases) -> Optional[Event]:
+        names = call.names
+        rule = next((self.stop[n] for n in names if n in self.stop), None)
+        if rule is not None:
+            return Stop(call, self._stopped(call, rule, function, aliases), rule.get("waits", True))
+        rule = next((self.frees[n] for n in names if n in self.frees), None)
+        if rule is not None:
+            freed = self._freed(call, rule, function, aliases)
+            return Free(call, freed) if freed is not None else None
+        rule = next((self.invokes[n] for n in names if n in self.invokes), None)
+        if rule is not None:
+            return Invoke(call, self.registered(rule["record"], rule["fields"]))
+        rule = next((self.state_write[n] for n in names if n in self.state_write), None)
+        if rule is not None:
+            ref = object_ref(call.args[rule["arg"]], function, aliases) if rule["arg"] < len(call.args) else None
+            return Write(call, frozenset({ref.key})) if ref is not None else None
+        if call.callee in self.unit.functions:
+            return Helper(call, call.callee)
+        if call.callee is None or call.callee in self.unit.tu.driver_functions:
+            return Stop(call, frozenset({ALL}))  # code this file cannot see (another file of the driver, an ops call)
+        return None
+
+    def _stopped(self, call: ir.Call, rule, function, aliases) -> frozenset[str]:
+        kind, match, index = rule["kind"], rule.get("match", "object"), rule["object"]
+        of_kind = {k for k, r in self.resources.items() if r.kind == kind or (kind in ("work",) and r.kind == "work")}
+        arg = call.args[index] if 0 <= index < len(call.args) else None
+        if match == "all" or arg is None:
+            return frozenset(of_kind)
+        if match == "dev_id":
+            ids = self._dev_id(call, index, function, aliases)
+            hit = {k for k in of_kind if self.resources[k].dev_ids & ids}
+            return frozenset(hit or of_kind)
+        ref = object_ref(arg, function, aliases)
+        if ref is None:
+            return frozenset(of_kind)
+        if match == "irq":
+            hit = {k for k in of_kind if ref.key in self.resources[k].irq_keys}
+            return frozenset(hit or of_kind)
+        if match == "group":
+            return frozenset(k for k in self.resources if ref.key in self.resources[k].groups)
+        return frozenset({ref.key})
+
+    def _freed(self, call: ir.Call, rule, function, aliases) -> Optional[Freed]:
+        index = rule["arg"]
+        if index >= len(call.args):
+            return None
+        arg = ir.strip(call.args[index])
+        text = ir.expr_key(arg)
+        release = rule.get("release_arg")
+        release_field = rule.get("release_field")
+        if release is not None or release_field is not None:
+            if not self._release_frees(call, release, release_field):
+                return None
+            ref = object_ref(arg, function, aliases)
+            if ref is None or not ref.container:
+                return None
+            return Freed(frozenset({ref.container}), None, None, text, ref.key)
+        records = set()
+        record = pointee(arg, function)
+        if record:
+            records.add(record)
+        if rule.get("private"):
+            records |= self.private_records(rule["private"])
+        if records:
+            return Freed(frozenset(records), None, None, text)
+        inner = arg
+        while isinstance(inner, ir.Index):
+            inner = ir.strip(inner.base)
+        if isinstance(inner, ir.Member) and inner.record:
+            ref = _member_ref(inner, False)
+            return Freed(frozenset(), (inner.record, inner.field), ref.key if ref else None, text)
+        ref = object_ref(arg, function, aliases)
+        if ref is not None and ref.container:
+            record, _, fld = ref.key.partition(".")
+            return Freed(frozenset(), (record, fld), ref.key, text)
+        return None
+
+    def _release_frees(self, call: ir.Call, release: Optional[int], release_field: Optional[str]) -> bool:
+        """kref_put()/put_device() free only when the release function does."""
+        functions: set[str] = set()
+        if release is not None and release < len(call.args):
+            fn = _function_name(call.args[release], self.unit)
+            if fn:
+                functions.add(fn)
+        if release_field:
+            record, _, fld = release_field.partition(".")
+            functions |= set(self.registered(record, [fld]))
+        graph = self.unit.call_graph
+        for fn in functions:
+            for f in nx.descendants(graph, fn) | {fn}:
+                for _, _, inner in self._calls(f):
+                    rule = next((self.frees[n] for n in inner.names if n in self.frees), None)
+                    if rule is not None and rule.get("release_arg") is None and rule.get("release_field") is None:
+                        return True
+        return False
+
+    def private_records(self, accessor: str) -> set[str]:
+        """Structs this file reaches through a private-area accessor (``priv = netdev_priv(net)``)."""
+        cached = getattr(self, "_private", {}).get(accessor)
+        if cached is not None:
+            return cached
+        found: set[str] = set()
+        for name, function in self.unit.functions.items():
+            cfg = self.unit.cfgs[name]
+            for node_id in cfg.graph.nodes:
+                expr = cfg.node(node_id).expr
+                if isinstance(expr, ir.Binary) and expr.op == "=":
+                    rhs = ir.strip(expr.rhs)
+                    if isinstance(rhs, ir.Call) and accessor in rhs.names:
+                        record = pointee(expr.lhs, function)
+                        if record:
+                            found.add(record)
+        self.__dict__.setdefault("_private", {})[accessor] = found
+        return found

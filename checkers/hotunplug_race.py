@@ -1,0 +1,402 @@
+"""hotunplug-race: memory freed in a remove/disconnect path while an asynchronous user the driver
+started (a submitted URB, an armed timer, queued work, a tasklet, an IRQ handler, a kthread) may still
+run and touch it.
+
+How: the async model (rules/kernel-unplug.toml) names every object the setup entry points start, the
+callback each runs and the structs that callback touches.  The shared dataflow engine then walks each
+teardown entry point (and bottom-up, the same-file helpers it calls) with the set of objects stopped
+synchronously so far.  At each free the objects not stopped on some path are checked against what is
+freed.  Teardown in a helper counts; a teardown skipped only where the code tested the driver's own
+state (``if (dev->irq) free_irq(...)``, a loop over URBs) counts as matching a conditional start; a
+stop done while another live object's callback can start it again does not count.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+import networkx as nx
+
+from drvlint import ir
+from drvlint.asyncmodel import ALL, AsyncModel, Free, Freed, Helper, Invoke, Resource, Stop, Write
+from drvlint.cfg import CFG, CfgNode
+from drvlint.checker import Checker
+from drvlint.dataflow import PathState, run
+from drvlint.findings import Finding, Step
+from drvlint.lockflow import LockFlow
+from drvlint.lockmodel import lock_class
+from drvlint.unit import Unit
+
+Pairs = frozenset[tuple[str, str]]
+MAX_LISTED = 3  # live objects named in one message
+
+
+@dataclass(frozen=True)
+class Teardown:
+    """Path data: objects stopped so far; stops that another live object may undo (stopped, undoer);
+    the branch just taken (so the successor can apply what the branch excused); state fields written."""
+
+    stopped: frozenset[str] = frozenset()
+    pairs: Pairs = frozenset()
+    branch: Optional[int] = None
+    quiesced: frozenset[str] = frozenset()  # driver state written so far (callbacks may test it)
+
+    def live(self, universe: frozenset[str]) -> frozenset[str]:
+        return frozenset() if ALL in self.stopped else universe - self.stopped
+
+
+@dataclass(frozen=True)
+class FreeSite:
+    """A free reached from a function: what it frees, the calls leading to it, and the objects that may
+    still run there (not stopped on some path, or stopped while something could restart them)."""
+
+    freed: Freed
+    call: ir.Call
+    steps: tuple[Step, ...]
+    live: frozenset[str]
+    pairs: Pairs
+    locked: frozenset[str] = frozenset()  # lock classes held on every path to the free
+
+
+@dataclass
+class Summary:
+    stops: frozenset[str]
+    pairs: Pairs
+    writes: frozenset[str] = frozenset()
+    frees: list[FreeSite] = field(default_factory=list)
+    stop_sites: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # object -> (line, call)
+
+
+class _FunctionPass:
+    """The engine's transfer function over one function, recording what is live at frees and calls."""
+
+    def __init__(self, checker: "_FileCheck", name: str):
+        self.check = checker
+        self.model = checker.model
+        self.name = name
+        self.cfg: CFG = checker.unit.cfgs[name]
+        self.events = self.model.events(name)
+        self.universe = checker.universe
+        self.seen: dict[tuple[int, int], tuple[frozenset[str], Pairs]] = {}  # (node, call id) -> live, pairs
+        self.stop_nodes = self._stop_nodes()
+        self.excuses = self._excuses()
+
+    # ---------------------------------------------------------------- static preparation
+
+    def _stops_of(self, event) -> frozenset[str]:
+        if isinstance(event, Stop):
+            return event.keys if event.waits else frozenset()
+        if isinstance(event, Helper):
+            return self.check.summary(event.callee).stops
+        if isinstance(event, Invoke):
+            return frozenset().union(*(self.check.summary(f).stops for f in event.functions))
+        return frozenset()
+
+    def _stop_nodes(self) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = {}
+        for node_id, events in self.events.items():
+            for event in events:
+                keys = self._stops_of(event)
+                for key in (self.universe if ALL in keys else keys):
+                    out.setdefault(key, set()).add(node_id)
+        return out
+
+    def _excuses(self) -> dict[tuple[int, int], frozenset[str]]:
+        """Branch edges that skip an object's stop where the branch tested the driver's state (or left a
+        loop over the objects): on that edge the object is taken as never started."""
+        graph = self.cfg.graph
+        out: dict[tuple[int, int], set[str]] = {}
+        loops = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
+        for node_id in graph.nodes:
+            node = self.cfg.node(node_id)
+            succs = list(graph.successors(node_id))
+            if node.kind not in ("branch", "switch") or len(succs) < 2:
+                continue
+            state_test = self._tests_state(node.expr)
+            loop = next((c for c in loops if node_id in c), set())
+            reach = {succ: _reach_avoiding(graph, succ, node_id) for succ in succs}  # within one iteration
+            for key, stops in self.stop_nodes.items():
+                hits = {succ: bool(reach[succ] & stops) for succ in succs}
+                if not any(hits.values()) or all(hits.values()):
+                    continue
+                if state_test or (loop and stops & loop):
+                    for succ, hit in hits.items():
+                        if not hit:
+                            out.setdefault((node_id, succ), set()).add(key)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def _tests_state(self, cond: Optional[ir.Expr]) -> bool:
+        """Does the condition test what setup recorded (fields, globals, the object pointers), rather than
+        the outcome of something this path just did (``ret = hw_stop(dev); if (ret)``)?"""
+        if cond is None:
+            return False
+        function = self.model.unit.functions[self.name]
+        has_member = False
+        for node in ir.walk_expr(cond):
+            if isinstance(node, ir.Member):
+                has_member = True
+            elif isinstance(node, ir.Name) and node.is_local and node.name not in function.pointee_records \
+                    and node.name not in self.model.aliases[self.name]:
+                return False
+            elif isinstance(node, ir.Call) and not node.pure and node.callee in self.model.unit.functions:
+                return False
+        return has_member or not any(isinstance(n, ir.Call) and not n.pure for n in ir.walk_expr(cond))
+
+    # ---------------------------------------------------------------- the engine's interface
+
+    def initial(self) -> Teardown:
+        return Teardown()
+
+    def before(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> PathState:
+        data: Teardown = state.data
+        if data.branch is None:
+            return state
+        excused = self.excuses.get((data.branch, node_id), frozenset())
+        return state.with_data(replace(data, stopped=data.stopped | excused, branch=None))
+
+    def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> Iterable[PathState]:
+        data: Teardown = state.data
+        for event in self.events.get(node_id, ()):
+            data = self.apply(node_id, event, data)
+        branch = node_id if node.kind in ("branch", "switch") else None
+        if branch != data.branch:
+            data = replace(data, branch=branch)
+        return [state.with_data(data)]
+
+    def apply(self, node_id: int, event, data: Teardown) -> Teardown:
+        if isinstance(event, Free):
+            self._record(node_id, event.call, data)
+            return data
+        if isinstance(event, Write):
+            return replace(data, quiesced=data.quiesced | event.keys)
+        if isinstance(event, Stop):
+            return self._stop(data, event.keys if event.waits else frozenset(), None)
+        functions = (event.callee,) if isinstance(event, Helper) else event.functions
+        for function in functions:
+            self._record(node_id, event.call, data)
+            summary = self.check.summary(function)
+            data = self._stop(data, summary.stops, summary.pairs)
+            data = replace(data, quiesced=data.quiesced | summary.writes)
+        return data
+
+    def _record(self, node_id: int, call: ir.Call, data: Teardown) -> None:
+        key = (node_id, id(call))
+        live, pairs = self.seen.get(key, (frozenset(), frozenset()))
+        self.seen[key] = (live | data.live(self.universe), pairs | data.pairs)
+
+    def _stop(self, data: Teardown, keys: frozenset[str], callee_pairs: Optional[Pairs]) -> Teardown:
+        """Stop ``keys``.  A stop counts as undone while another object whose callback restarts it is still
+        live, unless this path already wrote the state that restart is conditional on."""
+        if not keys:
+            return data
+        if ALL in keys or ALL in data.stopped:
+            return replace(data, stopped=frozenset({ALL}), pairs=frozenset())
+        live = data.live(self.universe)
+        pairs = {p for p in data.pairs if p[0] not in keys}
+        for key in keys:
+            undoers = {p[1] for p in callee_pairs if p[0] == key} if callee_pairs is not None else \
+                set(self.model.rearmers.get(key, ()))
+            pairs |= {(key, other) for other in undoers if other in live and other not in keys
+                      and not (self.model.rearm_guards.get((key, other), frozenset()) & data.quiesced)}
+        return replace(data, stopped=data.stopped | keys, pairs=frozenset(pairs))
+
+    # ---------------------------------------------------------------- result
+
+    def run(self) -> Summary:
+        result = run(self.cfg, self)
+        exits = result.states_in.get(self.cfg.exit, frozenset())
+        if exits:
+            stops = frozenset.intersection(*(self._all(s.data.stopped) for s in exits))
+            pairs = frozenset().union(*(s.data.pairs for s in exits))
+            writes = frozenset().union(*(s.data.quiesced for s in exits))
+        else:
+            stops, pairs, writes = frozenset(self.universe), frozenset(), frozenset()
+        summary = Summary(stops, frozenset(p for p in pairs if p[0] in stops), writes)
+        for node_id, events in self.events.items():
+            for event in events:
+                for key in self._stops_of(event):
+                    summary.stop_sites.setdefault(key, []).append(
+                        (event.call.loc.line, event.call.written or event.call.callee or "?"))
+                seen = self.seen.get((node_id, id(event.call)))
+                if seen is None:
+                    continue  # unreachable, or an event that does not depend on the path
+                live, pairs_here = seen
+                if isinstance(event, Free):
+                    step = Step(event.call.loc.line, event.call.loc.col,
+                                f"{event.call.written or event.call.callee}({event.freed.text}) frees it here")
+                    summary.frees.append(FreeSite(event.freed, event.call, (step,), live, pairs_here,
+                                                  self.check.held_at(self.name, node_id)))
+                elif isinstance(event, (Helper, Invoke)):
+                    functions = (event.callee,) if isinstance(event, Helper) else event.functions
+                    for function in functions:
+                        for site in self.check.summary(function).frees:
+                            summary.frees.append(self._through(event.call, function, site, live, pairs_here))
+        return summary
+
+    def _all(self, stopped: frozenset[str]) -> frozenset[str]:
+        return frozenset(self.universe) if ALL in stopped else stopped
+
+    @staticmethod
+    def _through(call: ir.Call, callee: str, site: FreeSite, live: frozenset[str], pairs: Pairs) -> FreeSite:
+        step = Step(call.loc.line, call.loc.col, f"calls {callee}()")
+        inner_pairs = frozenset(p for p in site.pairs if p[1] in live)
+        outer_pairs = frozenset(p for p in pairs if p[0] in site.live)
+        return FreeSite(site.freed, site.call, (step,) + site.steps, site.live & live, inner_pairs | outer_pairs,
+                        site.locked)
+
+
+def _reach_avoiding(graph: nx.DiGraph, start: int, avoid: int) -> set[int]:
+    """Nodes reachable from ``start`` without passing through ``avoid`` (the branch being judged: going
+    round a loop back to it is another iteration, not this branch's outcome)."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        for succ in graph.successors(stack.pop()):
+            if succ != avoid and succ not in seen:
+                seen.add(succ)
+                stack.append(succ)
+    return seen
+
+
+class _FileCheck:
+    def __init__(self, unit: Unit, model: AsyncModel, lockflow: LockFlow):
+        self.unit = unit
+        self.model = model
+        self.lockflow = lockflow
+        self.universe = frozenset(model.started)
+        self.summaries: dict[str, Summary] = {}
+        self.active: set[str] = set()
+
+    def held_at(self, name: str, node_id: int) -> frozenset[str]:
+        """Lock classes held on every path into a node (from the shared lock flow)."""
+        states = self.lockflow.flow(name).states_in.get(node_id, frozenset())
+        held = [frozenset(lock_class(h.key) for h in s.data if h.held > 0) for s in states]
+        return frozenset.intersection(*held) if held else frozenset()
+
+    def taken_by(self, functions: Iterable[str]) -> frozenset[str]:
+        """Lock classes a callback (or a same-file function it calls) holds somewhere."""
+        graph = self.unit.call_graph
+        out: set[str] = set()
+        for function in functions:
+            for name in nx.descendants(graph, function) | {function}:
+                for states in self.lockflow.flow(name).states_in.values():
+                    out |= {lock_class(h.key) for s in states for h in s.data if h.held > 0}
+        return frozenset(out)
+
+    def summary(self, name: str) -> Summary:
+        known = self.summaries.get(name)
+        if known is not None:
+            return known
+        if name in self.active:  # recursion: assume it stops nothing and frees nothing
+            return Summary(frozenset(), frozenset())
+        self.active.add(name)
+        try:
+            result = self.summaries[name] = _FunctionPass(self, name).run()
+        finally:
+            self.active.discard(name)
+        return result
+
+
+class HotunplugRaceChecker(Checker):
+    rule_id = "hotunplug-race"
+    name = "Race in hot-unplug handler"
+    short = "Memory is freed in remove/disconnect while a URB, timer, work item, tasklet, IRQ or kthread may still use it."
+    description = (
+        "Pairs every asynchronous user a driver starts in probe/open (submitted URBs, timers, work, tasklets, "
+        "IRQ handlers, kthreads) with its synchronous teardown, and reports a free in the remove/disconnect path "
+        "(kfree, free_netdev, usb_free_urb, kref_put/put_device with a freeing release) of an object that still "
+        "holds a live user or that a live callback touches: the teardown is missing on some path, asynchronous "
+        "only (usb_unlink_urb, del_timer, cancel_work), undone by another live callback, or placed after the free.")
+    help_markdown = (
+        "**Race in a hot-unplug handler** (concurrency defect; CWE-362, CWE-416).\n\n"
+        "When a device is unplugged the bus calls the driver's disconnect/remove. If it frees the driver's state "
+        "while a submitted URB, an armed timer, queued work, a tasklet, an IRQ handler or a kthread can still run, "
+        "that callback uses freed memory.\n\n"
+        "Fix: before freeing, stop every asynchronous user synchronously, in an order where nothing still "
+        "running can restart what was stopped: `free_irq()`/`disable_irq()` before `cancel_work_sync()` of work "
+        "the handler queues, `usb_kill_urb()` (not `usb_unlink_urb()`), `del_timer_sync()` (not `del_timer()`), "
+        "`cancel_work_sync()`, `tasklet_kill()`, `kthread_stop()`. A `devm_request_irq()` handler stays live "
+        "until after remove returns: do not `kfree()` what it touches in remove.")
+    category = "concurrency/hot-unplug-race"
+    cwe = (362, 416)
+    precision = "high"
+    level = "warning"
+    security_severity = "7.0"
+
+    def check(self, unit: Unit) -> Iterable[Finding]:
+        model = AsyncModel.of(unit, self.rules)
+        if not model.teardown or not model.started:
+            return []
+        file_check = _FileCheck(unit, model, LockFlow.of(unit, self.rules))
+        findings: dict[tuple[int, int], Finding] = {}
+        for entry, how in sorted(model.teardown.items()):
+            summary = file_check.summary(entry)
+            reported: set[str] = set()  # a missing stop is reported at the first free it exposes, not at each
+            for site in sorted(summary.frees, key=lambda s: [(st.line, st.col) for st in s.steps]):
+                finding = self._judge(unit, file_check, entry, how, summary, site, reported)
+                if finding is not None:
+                    findings.setdefault((finding.line, finding.col), finding)
+        return list(findings.values())
+
+    def _judge(self, unit: Unit, file_check: "_FileCheck", entry: str, how: str, summary: Summary,
+               site: FreeSite, reported: set[str]) -> Optional[Finding]:
+        model = file_check.model
+        undone = {stopped: other for stopped, other in site.pairs}
+        candidates = (site.live | set(undone)) & model.started
+        live = []
+        for key in sorted(candidates):
+            res = model.resources[key]
+            why = _relation(model, res, site.freed, site.locked & file_check.taken_by(res.callbacks))
+            if why is not None:
+                live.append((res, why))
+        if not live or all(res.key in reported for res, _ in live):
+            return None
+        reported.update(res.key for res, _ in live)
+        free = site.call
+        res, why = live[0]
+        start = res.starts[0]
+        callbacks = ", ".join(f"{c}()" for c in sorted(res.callbacks)) or "its completion"
+        late = [s for s in summary.stop_sites.get(res.key, []) if s[0] > site.steps[0].line]
+        state = (f"{res.kind} {res.text} is stopped only after the free ({late[0][1]}() at line {late[0][0]})"
+                 if late and res.key not in undone else
+                 f"{res.kind} {res.text} may be restarted by {model.resources[undone[res.key]].text} after it was stopped"
+                 if res.key in undone else
+                 f"{res.kind} {res.text} is not stopped synchronously on this path")
+        message = (f"{free.written or free.callee}({site.freed.text}) in {how} {entry}() frees memory while "
+                   f"{state}; {callbacks} {why}")
+        if len(live) > 1:
+            others = ", ".join(r.text for r, _ in live[1:1 + MAX_LISTED])
+            message += f" (also live: {others})"
+        steps = [Step(start.line, start.col, f"{start.call}() in {start.function}() starts {res.text} "
+                                             f"({callbacks})")]
+        for stopped, other in site.pairs:
+            if stopped == res.key:
+                steps.append(Step(model.resources[other].starts[0].line, 1,
+                                  f"{model.resources[other].text} can start {res.text} again"))
+        steps += [Step(entry_line, 1, f"{how} entry point {entry}()") for entry_line in [unit.functions[entry].loc.line]]
+        steps += list(site.steps)
+        steps += [Step(line, 1, f"{call}() stops {res.text} only now") for line, call in late[:1]]
+        return Finding(self.rule_id, message, unit.path, free.loc.line, free.loc.col, entry, steps,
+                       level=self.level, category=self.category, cwe=self.cwe,
+                       statement=ir.expr_key(free))
+
+
+def _relation(model: AsyncModel, res: Resource, freed: Freed, shared_locks: frozenset[str]) -> Optional[str]:
+    """Why freeing ``freed`` hurts a live ``res``, or None when it does not.  Memory the callback reaches
+    only under a lock the free also holds (a list element unlinked and freed under the lock the handler
+    walks the list with) is not raced on."""
+    own = set(model.unit.tu.driver_records)
+    if freed.ref is not None and freed.ref in res.refs:
+        return None  # the user holds its own reference: this put is not the last one
+    if freed.key is not None and freed.key == res.key:
+        return "may still be running on the object being freed"
+    if res.embedded and res.container in freed.records:
+        return f"runs from inside the freed struct {res.container}"
+    if shared_locks:
+        return None
+    touched = model.callback_records(res) & freed.records & own
+    if touched:
+        return f"uses struct {sorted(touched)[0]}, which is freed"
+    if freed.field is not None and freed.field in model.callback_fields_touched(res):
+        return f"uses {freed.text}, which is freed"
+    return None
