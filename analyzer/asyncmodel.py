@@ -64,6 +64,7 @@ ASYNC_STOP = declare(TableSpec("async_stop", {
     "object": FieldSpec(int, True),  # -1 with match = "all"
     "match": FieldSpec(str, False, ("object", "group", "dev_id", "irq", "all")),
     "waits": FieldSpec(bool),  # false: only requests the stop and returns (usb_unlink_urb, del_timer)
+    "permanent": FieldSpec(bool),  # later attempts to start it fail (usb_poison_urb, tasklet_disable)
 }, "Calls that stop an asynchronous object; with waits (the default) they return only once its callback "
    "has finished and cannot run again."))
 
@@ -202,7 +203,6 @@ class Resource:
     devm: bool = False
     irq_keys: set[str] = field(default_factory=set)
     dev_ids: set[str] = field(default_factory=set)  # keys or struct names of the dev_id cookie
-    refs: set[str] = field(default_factory=set)  # references (krefs) taken where it is started
 
 
 # ------------------------------------------------------------------ events on a teardown path
@@ -213,6 +213,7 @@ class Stop:
     call: ir.Call
     keys: frozenset[str]  # resources stopped ({ALL} for an opaque call)
     waits: bool = True
+    permanent: bool = False  # nothing can start them again
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ class Freed:
     field: Optional[tuple[str, str]]  # (struct, field) for kfree(dev->buf)
     key: Optional[str]  # the freed field as an object key (usb_free_urb(dev->urb))
     text: str
-    ref: Optional[str] = None  # the reference dropped (kref_put(&dev->kref)): frees only if it was the last
+    ref: Optional[str] = None  # the reference dropped (kref_put(&dev->kref))
 
 
 @dataclass(frozen=True)
@@ -373,9 +374,7 @@ class AsyncModel:
                         self.arms[name].add(res.key)
             for node_id in self.unit.cfgs[name].graph.nodes:
                 self._bind_by_field(name, function, aliases, self.unit.cfgs[name].node(node_id).expr)
-        for res in self.resources.values():
-            for site in res.starts:
-                res.refs |= refs_taken.get(site.function, set())
+        self.shared_refs = set().union(*refs_taken.values()) if refs_taken else set()
 
     def _bind(self, name, function, aliases, expr, call: ir.Call, rule, node_id: int) -> None:
         index = rule["object"]
@@ -552,7 +551,8 @@ class AsyncModel:
         names = call.names
         rule = next((self.stop[n] for n in names if n in self.stop), None)
         if rule is not None:
-            return Stop(call, self._stopped(call, rule, function, aliases), rule.get("waits", True))
+            return Stop(call, self._stopped(call, rule, function, aliases), rule.get("waits", True),
+                        rule.get("permanent", False))
         rule = next((self.frees[n] for n in names if n in self.frees), None)
         if rule is not None:
             freed = self._freed(call, rule, function, aliases)
@@ -602,8 +602,8 @@ class AsyncModel:
             if not self._release_frees(call, release, release_field):
                 return None
             ref = object_ref(arg, function, aliases)
-            if ref is None or not ref.container:
-                return None
+            if ref is None or not ref.container or ref.key in self.shared_refs:
+                return None  # unnamed, or a put among several: not known to be the one that frees
             return Freed(frozenset({ref.container}), None, None, text, ref.key)
         records = set()
         record = pointee(arg, function)

@@ -170,7 +170,7 @@ class _FunctionPass:
         if isinstance(event, Write):
             return replace(data, quiesced=data.quiesced | event.keys)
         if isinstance(event, Stop):
-            return self._stop(data, event.keys if event.waits else frozenset(), None)
+            return self._stop(data, event.keys if event.waits else frozenset(), frozenset() if event.permanent else None)
         functions = (event.callee,) if isinstance(event, Helper) else event.functions
         for function in functions:
             self._record(node_id, event.call, data)
@@ -386,8 +386,6 @@ def _relation(model: AsyncModel, res: Resource, freed: Freed, shared_locks: froz
     only under a lock the free also holds (a list element unlinked and freed under the lock the handler
     walks the list with) is not raced on."""
     own = set(model.unit.tu.driver_records)
-    if freed.ref is not None and freed.ref in res.refs:
-        return None  # the user holds its own reference: this put is not the last one
     if freed.key is not None and freed.key == res.key:
         return "may still be running on the object being freed"
     if res.embedded and res.container in freed.records:
