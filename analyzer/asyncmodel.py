@@ -273,6 +273,8 @@ class AsyncModel:
         self.resources: dict[str, Resource] = {}
         self.aliases = {name: _aliases(fn, unit.cfgs[name]) for name, fn in unit.functions.items()}
         self._anchored_locals()
+        for _ in range(2):  # helpers of helpers
+            self._param_aliases()
         self.arms: dict[str, set[str]] = {name: set() for name in unit.functions}  # own starts per function
         self.setup, self.teardown = self._entries(rules)
         self._collect_starts()
@@ -345,6 +347,21 @@ class AsyncModel:
                 if isinstance(local, ir.Name) and local.is_local and local.name not in aliases and group is not None:
                     aliases[local.name] = ObjectRef(f"{group.key}[]", group.container, False, f"URBs on {group.text}")
 
+    def _param_aliases(self) -> None:
+        """A helper's parameter stands for the object every call site in the file passes it
+        (``rx_submit(pnd, pnd->urbs[i])`` makes ``rx_submit``'s URB ``pnd.urbs``)."""
+        passed: dict[tuple[str, int], set] = {}
+        for caller, function in self.unit.functions.items():
+            for _, _, call in self._calls(caller):
+                if call.callee not in self.unit.functions or call.callee == caller:
+                    continue
+                for index, arg in enumerate(call.args):
+                    passed.setdefault((call.callee, index), set()).add(object_ref(arg, function, self.aliases[caller]))
+        for (callee, index), refs in passed.items():
+            params = self.unit.functions[callee].params
+            if len(refs) == 1 and None not in refs and index < len(params):
+                self.aliases[callee].setdefault(params[index].name, next(iter(refs)))
+
     def _collect_starts(self) -> None:
         refs_taken: dict[str, set[str]] = {}
         for name, function in self.unit.functions.items():
@@ -381,8 +398,10 @@ class AsyncModel:
         if index < 0:  # the result: `dev->thread = kthread_run(...)`
             target = expr.lhs if isinstance(expr, ir.Binary) and expr.op == "=" and ir.strip(expr.rhs) is call else None
             ref = object_ref(target, function, aliases)
-        elif rule["kind"] == "irq":
-            callback = _function_name(call.args[rule["callback"]], self.unit) if rule["callback"] < len(call.args) else None
+        elif rule["kind"] == "irq":  # named after its handler: the primary one, else the thread (primary NULL)
+            handlers = [_function_name(call.args[i], self.unit) for i in (rule["callback"], rule.get("thread"))
+                        if i is not None and i < len(call.args)]
+            callback = next((h for h in handlers if h), None)
             ref = ObjectRef(f"irq:{callback}", "", False, f"IRQ handler {callback}()") if callback else None
         else:
             ref = object_ref(call.args[index], function, aliases) if index < len(call.args) else None

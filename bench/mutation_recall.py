@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
 """Recall on real code by seeded bugs in copies of real driver files.
 
-    python bench/mutation_recall.py FILE.c... [--checker lock-imbalance|sleep-in-atomic] [--max-per-file N]
+    python bench/mutation_recall.py FILE.c... [--checker CHECKER] [--max-per-file N]
 
 lock-imbalance: delete one error-path unlock (an unlock call whose next statement is a `return` or `goto`).
 sleep-in-atomic: insert `msleep(1);` right after a spin/rw lock call, or as the first statement of a
 hard IRQ handler (a function declared `irqreturn_t name(int irq, void *...)`: found by the text, not by
 drvlint's own registration logic).
 null-return: delete the NULL check (`if (!p)` and its one-line `return`/`goto`) right after an allocation
-`p = kzalloc(...)`-style line, when the next statement uses `p->`.  A mutant counts as caught when the checker reports a new finding.
-Each mutant is analysed separately (the copy lives in a temporary directory; the original directory is
-added with -I so local headers resolve).  Nothing is written to the tree.
+`p = kzalloc(...)`-style line, when the next statement uses `p->`.
+hotunplug-race: delete one synchronous stop (`usb_kill_urb(...)`, `del_timer_sync(...)`, `cancel_work_sync(...)`,
+`free_irq(...)`, `tasklet_kill(...)`, `kthread_stop(...)`...) written as its own statement inside a function
+whose name says teardown (disconnect, remove, stop, close); not every deletion is a bug (the object may not
+have been started, or nothing is freed after), so the rate is a lower bound on recall.
+A mutant counts as caught when the checker reports a new finding.
+Each mutant is analysed separately.  It is written beside the original (hidden name, deleted at once) so
+that the driver's own headers and structs are where the driver's are; nothing is written to this repository.
 """
 from __future__ import annotations
 
 import argparse
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from drvlint.compilation import CompileOptions
@@ -65,7 +69,24 @@ def check_removals(lines: list[str]):
             yield i + 4, lines[:i + 1] + ["\n", "\n"] + lines[i + 3:]
 
 
-GENERATORS = {"lock-imbalance": unlock_removals, "sleep-in-atomic": sleep_insertions, "null-return": check_removals}
+STOP = re.compile(r"^\s*(usb_kill_urb|usb_poison_urb|usb_kill_anchored_urbs|del_timer_sync|hrtimer_cancel|"
+                  r"cancel_work_sync|cancel_delayed_work_sync|flush_work|tasklet_kill|free_irq|kthread_stop)\s*\(.*\);\s*$")
+FUNCTION_HEAD = re.compile(r"^[A-Za-z_].*\b(\w+)\s*\([^;]*$")
+TEARDOWN_NAME = re.compile(r"disconnect|remove|_stop\b|_close\b|_stop$|_close$")
+
+
+def stop_removals(lines: list[str]):
+    function = ""
+    for i, line in enumerate(lines):
+        head = FUNCTION_HEAD.match(line)
+        if head:
+            function = head.group(1)
+        elif STOP.match(line) and TEARDOWN_NAME.search(function):
+            yield i + 1, lines[:i] + ["\n"] + lines[i + 1:]
+
+
+GENERATORS = {"lock-imbalance": unlock_removals, "sleep-in-atomic": sleep_insertions, "null-return": check_removals,
+              "hotunplug-race": stop_removals}
 
 
 def mutants(path: Path, checker: str, limit: int):
@@ -89,10 +110,12 @@ def main() -> int:
         analyzer = Analyzer(load_rules(), CompileOptions(includes=[str(path.parent)]), Selection((args.checker,)))
         baseline = {(f.function, f.line) for f in analyzer.analyze(path).findings}
         for line, text in mutants(path, args.checker, args.max_per_file):
-            with tempfile.TemporaryDirectory() as tmp:
-                copy = Path(tmp) / path.name
+            copy = path.parent / f".drvlint-mutant-{path.name}"
+            try:
                 copy.write_text(text)
                 result = analyzer.analyze(copy)
+            finally:
+                copy.unlink(missing_ok=True)
             new = [f for f in result.findings if (f.function, f.line) not in baseline]
             total += 1
             if new:

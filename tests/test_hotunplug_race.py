@@ -247,3 +247,23 @@ def test_sarif_has_related_locations_and_a_code_flow(c_source, tmp_path):
     flow = [s["location"]["physicalLocation"]["region"]["startLine"]
             for s in res["codeFlows"][0]["threadFlows"][0]["locations"]]
     assert flow[0] == line_of("kthread_run(", code) and line_of("kfree(g);", code) in flow
+
+
+KREF = DRIVER.replace("\tbool polling;", "\tbool polling;\n\tstruct kref kref;").replace(
+    "static void gauge_free(struct gauge *g)", """static void gauge_release(struct kref *kref)
+{
+	struct gauge *g = container_of(kref, struct gauge, kref);
+
+	kfree(g);
+}
+
+static void gauge_free(struct gauge *g)""")
+
+
+def test_kref_put_frees_through_its_release_function_unless_the_reference_is_shared(c_source):
+    code = KREF.replace("TEARDOWN", "cancel_work_sync(&g->refresh);\n\tkthread_stop(g->thread);\n"
+                                    "\tkref_put(&g->kref, gauge_release);").replace("STOP_IO", "")
+    (finding,) = findings(c_source, code)
+    assert finding.line == line_of("kref_put(", code) and "g->poll" in finding.message
+    shared = code.replace("static int gauge_quiesce", "static void gauge_hold(struct gauge *g)\n{\n\tkref_get(&g->kref);\n}\n\nstatic int gauge_quiesce")
+    assert findings(c_source, shared) == []  # another holder may keep it alive: this put is not known to free
