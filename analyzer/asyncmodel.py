@@ -348,7 +348,7 @@ class AsyncModel:
                     aliases[local.name] = ObjectRef(f"{group.key}[]", group.container, False, f"URBs on {group.text}")
 
     def _param_aliases(self) -> None:
-        """A helper's parameter stands for the object every call site in the file passes it
+        """A helper's parameter stands for the one object the file's call sites name when they pass it
         (``rx_submit(pnd, pnd->urbs[i])`` makes ``rx_submit``'s URB ``pnd.urbs``)."""
         passed: dict[tuple[str, int], set] = {}
         for caller, function in self.unit.functions.items():
@@ -359,7 +359,8 @@ class AsyncModel:
                     passed.setdefault((call.callee, index), set()).add(object_ref(arg, function, self.aliases[caller]))
         for (callee, index), refs in passed.items():
             params = self.unit.functions[callee].params
-            if len(refs) == 1 and None not in refs and index < len(params):
+            refs.discard(None)  # a call site passing something unnamed (a completion's own urb) says nothing
+            if len(refs) == 1 and index < len(params):
                 self.aliases[callee].setdefault(params[index].name, next(iter(refs)))
 
     def _collect_starts(self) -> None:
@@ -630,19 +631,15 @@ class AsyncModel:
             records.add(record)
         if rule.get("private"):
             records |= self.private_records(rule["private"])
-        if records:
-            return Freed(frozenset(records), None, None, text)
         inner = arg
         while isinstance(inner, ir.Index):
             inner = ir.strip(inner.base)
+        ref = _member_ref(inner, False) if isinstance(inner, ir.Member) else object_ref(arg, function, aliases)
+        if ref is not None and ref.container:  # the memory of one field (kfree(dev->buf), a local alias of it)
+            return Freed(frozenset(records), (ref.container, ref.key.partition(".")[2]), ref.key, text)
         if isinstance(inner, ir.Member) and inner.record:
-            ref = _member_ref(inner, False)
-            return Freed(frozenset(), (inner.record, inner.field), ref.key if ref else None, text)
-        ref = object_ref(arg, function, aliases)
-        if ref is not None and ref.container:
-            record, _, fld = ref.key.partition(".")
-            return Freed(frozenset(), (record, fld), ref.key, text)
-        return None
+            return Freed(frozenset(records), (inner.record, inner.field), None, text)
+        return Freed(frozenset(records), None, None, text) if records else None
 
     def _release_frees(self, call: ir.Call, release: Optional[int], release_field: Optional[str]) -> bool:
         """kref_put()/put_device() free only when the release function does."""
