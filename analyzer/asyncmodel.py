@@ -25,6 +25,7 @@ DRIVER_ENTRY = declare(TableSpec("driver_entry", {
     "record": FieldSpec(str, True),  # ops struct: usb_driver, pci_driver, net_device_ops...
     "setup": FieldSpec(list, True),  # fields whose function starts the device (probe, ndo_open)
     "teardown": FieldSpec(list, True),  # fields whose function stops it (disconnect, remove, ndo_stop)
+    "devres": FieldSpec(bool),  # the bus frees the device's devm_* memory after the teardown entry returns
 }, "A bus's or subsystem's setup and teardown entry points, found through the ops structure the driver fills."))
 
 INVOKES = declare(TableSpec("invokes", {
@@ -80,6 +81,10 @@ REF_GET = declare(TableSpec("ref_get", {
     "names": FieldSpec(list, True),
     "arg": FieldSpec(int, True),
 }, "Calls that take a reference: a user that takes one where it is started keeps the memory alive itself."))
+
+DEVM_ALLOC = declare(TableSpec("devm_alloc", {
+    "names": FieldSpec(list, True),
+}, "Device-managed allocations: freed by devres after the bus's teardown entry returns."))
 
 STATE_WRITE = declare(TableSpec("state_write", {
     "names": FieldSpec(list, True),
@@ -276,7 +281,8 @@ class AsyncModel:
         for _ in range(2):  # helpers of helpers
             self._param_aliases()
         self.arms: dict[str, set[str]] = {name: set() for name in unit.functions}  # own starts per function
-        self.setup, self.teardown = self._entries(rules)
+        self.setup, self.teardown, self.devres = self._entries(rules)
+        self.devm_alloc = rules.by_name("devm_alloc")
         self._collect_starts()
         self.touched_records, self.touched_fields = self._touches()
         self.started = self._started()
@@ -290,22 +296,25 @@ class AsyncModel:
 
     # -------------------------------------------------------------- entry points
 
-    def _entries(self, rules: RuleSet) -> tuple[dict[str, str], dict[str, str]]:
-        """Setup and teardown functions of this file, each with how it is registered."""
+    def _entries(self, rules: RuleSet) -> tuple[dict[str, str], dict[str, str], set[str]]:
+        """Setup and teardown functions of this file, each with how it is registered, and the teardown
+        entries after which devres frees the device's managed memory."""
         roles = {}
         for rule in rules.table("driver_entry"):
             for f in rule["setup"]:
-                roles[(rule["record"], f)] = "setup"
+                roles[(rule["record"], f)] = ("setup", False)
             for f in rule["teardown"]:
-                roles[(rule["record"], f)] = "teardown"
+                roles[(rule["record"], f)] = ("teardown", bool(rule.get("devres")))
         setup: dict[str, str] = {}
         teardown: dict[str, str] = {}
+        devres: set[str] = set()
         for init in self.unit.tu.field_inits:
             role = roles.get((init.record, init.field))
             if role is not None and init.function in self.unit.functions:
-                (setup if role == "setup" else teardown).setdefault(
-                    init.function, f"{init.record}.{init.field}")
-        return setup, teardown
+                (setup if role[0] == "setup" else teardown).setdefault(init.function, f"{init.record}.{init.field}")
+                if role[1]:
+                    devres.add(init.function)
+        return setup, teardown, devres
 
     def registered(self, record: str, fields: list[str]) -> tuple[str, ...]:
         return tuple(sorted({i.function for i in self.unit.tu.field_inits
@@ -490,6 +499,13 @@ class AsyncModel:
 
     # -------------------------------------------------------------- what is running
 
+    def start_site(self, res: Resource) -> Site:
+        """Where to say an object was started: in setup code when it is (probe rather than the callback
+        that re-arms it)."""
+        graph = self.unit.call_graph
+        setup = set(self.setup).union(*(nx.descendants(graph, f) for f in self.setup if f in graph))
+        return next((s for s in res.starts if s.function in setup), res.starts[0])
+
     def _arms_from(self, functions: set[str]) -> set[str]:
         graph = self.unit.call_graph
         reach = set(functions)
@@ -659,6 +675,19 @@ class AsyncModel:
                     if rule is not None and rule.get("release_arg") is None and rule.get("release_field") is None:
                         return True
         return False
+
+    def devm_records(self) -> dict[str, Site]:
+        """Driver structs allocated with devm_* (``priv = devm_kzalloc(...)``), with where."""
+        found: dict[str, Site] = {}
+        for name, function in self.unit.functions.items():
+            for node_id, expr, call in self._calls(name):
+                if not any(n in self.devm_alloc for n in call.names):
+                    continue
+                if isinstance(expr, ir.Binary) and expr.op == "=" and ir.strip(expr.rhs) is call:
+                    record = pointee(expr.lhs, function)
+                    if record in self.unit.tu.driver_records:
+                        found.setdefault(record, Site(name, call.loc.line, call.loc.col, call.written or "", node_id))
+        return found
 
     def private_records(self, accessor: str) -> set[str]:
         """Structs this file reaches through a private-area accessor (``priv = netdev_priv(net)``)."""

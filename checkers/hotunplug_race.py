@@ -64,6 +64,8 @@ class Summary:
     pairs: Pairs
     writes: frozenset[str] = frozenset()
     frees: list[FreeSite] = field(default_factory=list)
+    exit_live: frozenset[str] = frozenset()  # objects that may still run when the function returns
+    exit_pairs: Pairs = frozenset()
     stop_sites: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # object -> (line, call)
 
 
@@ -212,6 +214,8 @@ class _FunctionPass:
         else:
             stops, pairs, writes = frozenset(self.universe), frozenset(), frozenset()
         summary = Summary(stops, frozenset(p for p in pairs if p[0] in stops), writes)
+        summary.exit_live = frozenset().union(*(s.data.live(self.universe) for s in exits)) if exits else frozenset()
+        summary.exit_pairs = pairs
         for node_id, events in self.events.items():
             for event in events:
                 for key in self._stops_of(event):
@@ -336,7 +340,35 @@ class HotunplugRaceChecker(Checker):
                 finding = self._judge(unit, file_check, entry, how, summary, site, reported)
                 if finding is not None:
                     findings.setdefault((finding.line, finding.col), finding)
+            if entry in model.devres:
+                for finding in self._devres_frees(unit, model, entry, how, summary, reported):
+                    findings.setdefault((finding.line, finding.col), finding)
         return list(findings.values())
+
+    def _devres_frees(self, unit: Unit, model: AsyncModel, entry: str, how: str, summary: Summary,
+                      reported: set[str]) -> Iterable[Finding]:
+        """After the bus's remove returns, devres frees the device's devm_* memory (after releasing the
+        devm IRQs requested later, so those are fine): anything else still running then uses freed memory."""
+        live = (summary.exit_live | {p[0] for p in summary.exit_pairs}) & model.started
+        end = unit.functions[entry].end
+        for record, alloc in sorted(model.devm_records().items()):
+            users = [model.resources[k] for k in sorted(live - reported) if not model.resources[k].devm
+                     and _relation(model, model.resources[k], Freed(frozenset({record}), None, None, record),
+                                   frozenset()) is not None]
+            if not users:
+                continue
+            res = users[0]
+            reported.update(r.key for r in users)
+            start = model.start_site(res)
+            callbacks = ", ".join(f"{c}()" for c in sorted(res.callbacks)) or "its completion"
+            message = (f"{how} {entry}() returns while {res.kind} {res.text} may still run; devres then frees "
+                       f"struct {record} (allocated with {alloc.call}() at line {alloc.line}), which {callbacks} uses")
+            steps = [Step(start.line, start.col, f"{start.call}() in {start.function}() starts {res.text} ({callbacks})"),
+                     Step(alloc.line, alloc.col, f"{alloc.call}() in {alloc.function}(): devres frees it after {entry}()"),
+                     Step(unit.functions[entry].loc.line, 1, f"{how} entry point {entry}()"),
+                     Step(end.line, end.col, f"{entry}() returns with {res.text} not stopped synchronously")]
+            yield Finding(self.rule_id, message, unit.path, end.line, end.col, entry, steps, level=self.level,
+                          category=self.category, cwe=self.cwe, statement=f"}} of {entry}")
 
     def _judge(self, unit: Unit, file_check: "_FileCheck", entry: str, how: str, summary: Summary,
                site: FreeSite, reported: set[str]) -> Optional[Finding]:
@@ -354,7 +386,7 @@ class HotunplugRaceChecker(Checker):
         reported.update(res.key for res, _ in live)
         free = site.call
         res, why = live[0]
-        start = res.starts[0]
+        start = model.start_site(res)
         callbacks = ", ".join(f"{c}()" for c in sorted(res.callbacks)) or "its completion"
         late = [s for s in summary.stop_sites.get(res.key, []) if s[0] > site.steps[0].line]
         state = (f"{res.kind} {res.text} is stopped only after the free ({late[0][1]}() at line {late[0][0]})"
@@ -371,7 +403,7 @@ class HotunplugRaceChecker(Checker):
                                              f"({callbacks})")]
         for stopped, other in site.pairs:
             if stopped == res.key:
-                steps.append(Step(model.resources[other].starts[0].line, 1,
+                steps.append(Step(model.start_site(model.resources[other]).line, 1,
                                   f"{model.resources[other].text} can start {res.text} again"))
         steps += [Step(entry_line, 1, f"{how} entry point {entry}()") for entry_line in [unit.functions[entry].loc.line]]
         steps += list(site.steps)

@@ -267,3 +267,62 @@ def test_kref_put_frees_through_its_release_function_unless_the_reference_is_sha
     assert finding.line == line_of("kref_put(", code) and "g->poll" in finding.message
     shared = code.replace("static int gauge_quiesce", "static void gauge_hold(struct gauge *g)\n{\n\tkref_get(&g->kref);\n}\n\nstatic int gauge_quiesce")
     assert findings(c_source, shared) == []  # another holder may keep it alive: this put is not known to free
+
+
+DEVRES = r"""
+#include <linux/module.h>
+#include <linux/platform_device.h>
+#include <linux/timer.h>
+#include <linux/slab.h>
+
+struct beacon { struct timer_list blink; int phase; };
+
+static void beacon_blink(struct timer_list *t)
+{
+	struct beacon *b = from_timer(b, t, blink);
+	b->phase ^= 1;
+	mod_timer(&b->blink, jiffies + HZ);
+}
+
+static int beacon_probe(struct platform_device *pdev)
+{
+	struct beacon *b = devm_kzalloc(&pdev->dev, sizeof(*b), GFP_KERNEL);
+
+	if (!b)
+		return -ENOMEM;
+	timer_setup(&b->blink, beacon_blink, 0);
+	mod_timer(&b->blink, jiffies + HZ);
+	platform_set_drvdata(pdev, b);
+	return 0;
+}
+
+static int beacon_remove(struct platform_device *pdev)
+{
+	struct beacon *b = platform_get_drvdata(pdev);
+
+	STOP
+	return 0;
+}
+
+static struct platform_driver beacon_driver = {
+	.probe = beacon_probe,
+	.remove = beacon_remove,
+	.driver = { .name = "beacon" },
+};
+module_platform_driver(beacon_driver);
+"""
+
+
+@pytest.mark.parametrize("builtin", [True, False])
+def test_devres_frees_after_remove_returns(c_source, builtin):
+    """devm_kzalloc'd state is freed by devres once remove returns: a timer still armed then uses it."""
+    code = DEVRES.replace("STOP", "b->phase = 0;")
+    (finding,) = findings(c_source, code, builtin)
+    lines = code.splitlines()
+    start = line_of("static int beacon_remove", code)
+    closing = next(i for i in range(start, len(lines) + 1) if lines[i - 1] == "}")
+    assert finding.line == closing and finding.function == "beacon_remove"
+    assert "devres then frees struct beacon (allocated with devm_kzalloc() at line" in finding.message
+    assert [s.line for s in finding.steps][:2] == [line_of("mod_timer(&b->blink, jiffies + HZ);", code),
+                                                   line_of("devm_kzalloc(", code)]
+    assert findings(c_source, DEVRES.replace("STOP", "del_timer_sync(&b->blink);"), builtin) == []

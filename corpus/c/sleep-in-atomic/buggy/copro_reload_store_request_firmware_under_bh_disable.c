@@ -156,6 +156,7 @@ static int copro_remove(struct platform_device *pdev)
 	struct copro *cp = platform_get_drvdata(pdev);
 
 	writel(COPRO_CTRL_HALT, cp->base + COPRO_CTRL);
+	disable_irq(platform_get_irq(pdev, 0));	/* the devm IRQ would reschedule the tasklet */
 	tasklet_kill(&cp->rx_tasklet);
 	return 0;
 }

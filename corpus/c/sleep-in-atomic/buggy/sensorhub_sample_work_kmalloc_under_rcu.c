@@ -210,6 +210,7 @@ static int shub_remove(struct platform_device *pdev)
 	struct shub *hub = platform_get_drvdata(pdev);
 
 	misc_deregister(&hub->misc);
+	disable_irq(platform_get_irq(pdev, 0));	/* the devm IRQ would queue the work again */
 	cancel_work_sync(&hub->sample_work);
 	return 0;
 }
