@@ -86,6 +86,12 @@ DEVM_ALLOC = declare(TableSpec("devm_alloc", {
     "names": FieldSpec(list, True),
 }, "Device-managed allocations: freed by devres after the bus's teardown entry returns."))
 
+DEVRES_INVOKES = declare(TableSpec("devres_invokes", {
+    "names": FieldSpec(list, True),
+    "record": FieldSpec(str, True),
+    "fields": FieldSpec(list, True),
+}, "Device-managed registrations whose release runs driver callbacks (before earlier devm memory is freed)."))
+
 STATE_WRITE = declare(TableSpec("state_write", {
     "names": FieldSpec(list, True),
     "arg": FieldSpec(int, True),
@@ -283,6 +289,7 @@ class AsyncModel:
         self.arms: dict[str, set[str]] = {name: set() for name in unit.functions}  # own starts per function
         self.setup, self.teardown, self.devres = self._entries(rules)
         self.devm_alloc = rules.by_name("devm_alloc")
+        self.devres_invokes = rules.by_name("devres_invokes")
         self._collect_starts()
         self.touched_records, self.touched_fields = self._touches()
         self.started = self._started()
@@ -688,6 +695,16 @@ class AsyncModel:
                     if record in self.unit.tu.driver_records:
                         found.setdefault(record, Site(name, call.loc.line, call.loc.col, call.written or "", node_id))
         return found
+
+    def devres_callbacks(self) -> tuple[str, ...]:
+        """Driver callbacks devres runs when it releases a managed registration of this file."""
+        out: set[str] = set()
+        for name in self.unit.functions:
+            for _, _, call in self._calls(name):
+                rule = next((self.devres_invokes[n] for n in call.names if n in self.devres_invokes), None)
+                if rule is not None:
+                    out.update(self.registered(rule["record"], rule["fields"]))
+        return tuple(sorted(out))
 
     def private_records(self, accessor: str) -> set[str]:
         """Structs this file reaches through a private-area accessor (``priv = netdev_priv(net)``)."""

@@ -341,15 +341,18 @@ class HotunplugRaceChecker(Checker):
                 if finding is not None:
                     findings.setdefault((finding.line, finding.col), finding)
             if entry in model.devres:
-                for finding in self._devres_frees(unit, model, entry, how, summary, reported):
+                for finding in self._devres_frees(unit, file_check, entry, how, summary, reported):
                     findings.setdefault((finding.line, finding.col), finding)
         return list(findings.values())
 
-    def _devres_frees(self, unit: Unit, model: AsyncModel, entry: str, how: str, summary: Summary,
+    def _devres_frees(self, unit: Unit, file_check: "_FileCheck", entry: str, how: str, summary: Summary,
                       reported: set[str]) -> Iterable[Finding]:
         """After the bus's remove returns, devres frees the device's devm_* memory (after releasing the
         devm IRQs requested later, so those are fine): anything else still running then uses freed memory."""
+        model = file_check.model
         live = (summary.exit_live | {p[0] for p in summary.exit_pairs}) & model.started
+        for callback in model.devres_callbacks():  # run by devres before it frees older devm memory
+            live -= file_check.summary(callback).stops
         end = unit.functions[entry].end
         for record, alloc in sorted(model.devm_records().items()):
             users = [model.resources[k] for k in sorted(live - reported) if not model.resources[k].devm
