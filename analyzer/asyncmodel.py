@@ -466,8 +466,8 @@ class AsyncModel:
         callback = _function_name(expr.rhs, self.unit)
         if kind is None or callback is None:
             return
-        base = lhs.base if not lhs.arrow else lhs.base
-        ref = object_ref(ir.Unary("&", base) if not lhs.arrow else base, function, aliases)
+        # dev->work.func: the object is dev->work (embedded); urb->complete: the object urb points to
+        ref = object_ref(lhs.base if lhs.arrow else ir.Unary("&", lhs.base), function, aliases)
         res = self._resource(ref, kind) if ref is not None else None
         if res is not None:
             res.callbacks.add(callback)
@@ -615,7 +615,7 @@ class AsyncModel:
 
     def _stopped(self, call: ir.Call, rule, function, aliases) -> frozenset[str]:
         kind, match, index = rule["kind"], rule.get("match", "object"), rule["object"]
-        of_kind = {k for k, r in self.resources.items() if r.kind == kind or (kind in ("work",) and r.kind == "work")}
+        of_kind = {k for k, r in self.resources.items() if r.kind == kind}
         arg = call.args[index] if 0 <= index < len(call.args) else None
         if match == "all" or arg is None:
             return frozenset(of_kind)
