@@ -658,6 +658,8 @@ class AsyncModel:
         while isinstance(inner, ir.Index):
             inner = ir.strip(inner.base)
         ref = _member_ref(inner, False) if isinstance(inner, ir.Member) else object_ref(arg, function, aliases)
+        if ref is not None and ref.key in self.shared_refs:
+            return None  # a put after a get elsewhere (usb_get_urb ... usb_put_urb): not known to be the last
         if ref is not None and ref.container:  # the memory of one field (kfree(dev->buf), a local alias of it)
             return Freed(frozenset(records), (ref.container, ref.key.partition(".")[2]), ref.key, text)
         if isinstance(inner, ir.Member) and inner.record:

@@ -28,6 +28,7 @@ class FileResult:
     functions: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # parse, frontend, cfg, checkers
+    function_lines: dict[str, int] = field(default_factory=dict)  # function -> first line (for suppressions)
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Analyzer:
                                                      diag.line, diag.col))
         unit = Unit(tu, self.flow)
         result.functions = len(unit.functions)
+        result.function_lines = {f.name: f.loc.line for f in unit.tu.functions}
         result.timings = dict(tu.timings)
         mark = time.perf_counter()
         unit.cfgs  # built once, shared by every checker

@@ -14,6 +14,16 @@ class Step:
     message: str
 
 
+@dataclass(frozen=True)
+class Suppression:
+    """An in-source ``drvlint-ignore RULE: reason`` comment; the reason becomes SARIF's justification."""
+
+    rules: tuple[str, ...]
+    justification: str
+    path: str
+    line: int
+
+
 @dataclass
 class Finding:
     rule_id: str
@@ -29,6 +39,16 @@ class Finding:
     end_line: Optional[int] = None
     end_col: Optional[int] = None
     statement: str = ""  # normalised text of the reported statement, for fingerprints
+    # Set after analysis, for CI adoption (analyzer/fingerprints.py, suppressions.py, baseline.py):
+    fingerprint: str = ""  # drvlint's own stable identity ("drvlint/v1" in SARIF), survives moved code
+    suppression: Optional["Suppression"] = None  # the drvlint-ignore comment that silences it
+    baseline_state: str = ""  # "new" | "unchanged" against --baseline; "" without a baseline
+
+    @property
+    def counts(self) -> bool:
+        """Whether the finding is shown in text output and sets the exit status: not silenced by a
+        comment, and not already known from the baseline."""
+        return self.suppression is None and self.baseline_state != "unchanged"
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.col, self.rule_id, self.message)

@@ -7,7 +7,6 @@ fields and the model's filler defaults (``rank: -1``, ``language: "en-US"``...) 
 fields whose meaning depends on being explicit (levels, kinds, baseline state) are always written."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -18,15 +17,20 @@ import attr
 import sarif_om as om
 
 from . import __version__
+from .baseline import BaselineEntry
 from .checker import Checker
 from .engine import FileResult
 from .findings import Finding, Notification
+from .fingerprints import FINGERPRINT_KEY, LineHashes, assign_fingerprints
 from .taxonomy import CATEGORIES, CWE_NAMES, category
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/drvlint/drvlint"
 TAXONOMY_NAME = "DriverBugTaxonomy"
 SRCROOT = "%SRCROOT%"
+# GitHub code scanning rejects a run with more results than this; over it we keep the most severe.
+MAX_RESULTS = 25_000
+LEVEL_RANK = {"error": 0, "warning": 1, "note": 2, "none": 3}
 
 
 ALWAYS_WRITTEN = {"level", "kind", "baseline_state", "execution_successful", "version"}
@@ -61,7 +65,10 @@ def _msg(text: str) -> om.Message:
 
 
 class SarifBuilder:
-    def __init__(self, checkers: Sequence[type[Checker]], root: Path, command_line: str):
+    def __init__(self, checkers: Sequence[type[Checker]], root: Path, command_line: str,
+                 category: Optional[str] = None):
+        self.category = category
+        self.line_hashes = LineHashes()
         self.checkers = list(checkers)
         self.rule_index = {c.rule_id: i for i, c in enumerate(self.checkers)}
         self.root = root.resolve()
@@ -145,7 +152,7 @@ class SarifBuilder:
 
     # ------------------------------------------------------------------ results
 
-    def result(self, finding: Finding, sources: dict[str, list[str]]) -> om.Result:
+    def result(self, finding: Finding) -> om.Result:
         index = self.rule_index[finding.rule_id]
         loc = self.location(finding.path, finding.line, finding.col, None, finding.end_line, finding.end_col)
         flow_locations = [om.ThreadFlowLocation(location=self.location(finding.path, s.line, s.col, s.message))
@@ -164,54 +171,108 @@ class SarifBuilder:
         taxa.append(om.ReportingDescriptorReference(id=sub.ident, index=self.category_index[sub.ident],
                                                     tool_component=om.ToolComponentReference(name=TAXONOMY_NAME,
                                                                                              index=1)))
+        suppressions = None
+        if finding.suppression is not None:
+            where = self.location(finding.suppression.path, finding.suppression.line, 0)
+            suppressions = [om.Suppression(kind="inSource", justification=finding.suppression.justification,
+                                           location=where)]
         return om.Result(
             rule_id=finding.rule_id, rule_index=index, level=finding.level, message=_msg(finding.message),
             locations=[loc], code_flows=code_flows, related_locations=related or None, taxa=taxa,
-            partial_fingerprints={"primaryLocationLineHash": line_hash(finding, sources)},
+            partial_fingerprints=self.fingerprints(finding.path, finding.line, finding.fingerprint),
+            suppressions=suppressions, baseline_state=finding.baseline_state or None,
             properties={"function": finding.function, "category": sub.name,
                         "categoryId": finding.category})
+
+    def fingerprints(self, path: str, line: int, own: str) -> dict[str, str]:
+        """GitHub's line hash (computed as its upload action would) and drvlint's own fingerprint."""
+        prints = {}
+        line_hash = self.line_hashes.get(path, line)
+        if line_hash:
+            prints["primaryLocationLineHash"] = line_hash
+        if own:
+            prints[FINGERPRINT_KEY] = own
+        return prints
+
+    def absent_result(self, entry: BaselineEntry) -> om.Result:
+        """A baseline finding that this run no longer reports, at the place the baseline had it."""
+        return om.Result(
+            rule_id=entry.rule_id, rule_index=self.rule_index[entry.rule_id],
+            level=entry.level if entry.level in LEVEL_RANK else "warning",
+            message=_msg(entry.message or entry.rule_id),
+            locations=[self.location(entry.path, entry.line, entry.col)],
+            partial_fingerprints={**({"primaryLocationLineHash": entry.line_hash} if entry.line_hash else {}),
+                                  FINGERPRINT_KEY: entry.fingerprint},
+            baseline_state="absent")
 
     def notification(self, note: Notification) -> om.Notification:
         locations = [self.location(note.path, note.line, note.col)] if note.path else None
         return om.Notification(level=note.level if note.level in ("error", "warning", "note") else "note",
                                message=_msg(note.message), locations=locations)
 
-    def log(self, results: list[FileResult], exit_code: int) -> dict:
-        sources: dict[str, list[str]] = {}
+    def _severity(self, result: om.Result) -> tuple:
+        """Sort key, most severe first: live results before suppressed and absent ones, then by
+        level and the rule's security severity."""
+        state = 2 if result.baseline_state == "absent" else 1 if result.suppressions else 0
+        checker = self.checkers[result.rule_index] if 0 <= result.rule_index < len(self.checkers) else None
+        security = float(checker.security_severity) if checker is not None else 0.0
+        return (state, LEVEL_RANK.get(result.level, 1), -security)
+
+    def within_limit(self, results: list[om.Result]) -> tuple[list[om.Result], Optional[om.Notification]]:
+        """GitHub rejects a run with more than ``MAX_RESULTS`` results: keep the most severe (in their
+        original order) and say what was left out."""
+        if len(results) <= MAX_RESULTS:
+            return results, None
+        ranked = sorted(range(len(results)), key=lambda i: (self._severity(results[i]), i))
+        keep = sorted(ranked[:MAX_RESULTS])
+        dropped = [results[i] for i in ranked[MAX_RESULTS:]]
+        by_level: dict[str, int] = {}
+        for result in dropped:
+            by_level[result.level] = by_level.get(result.level, 0) + 1
+        levels = ", ".join(f"{n} {level}" for level, n in
+                           sorted(by_level.items(), key=lambda item: LEVEL_RANK.get(item[0], 1)))
+        note = om.Notification(level="warning", message=_msg(
+            f"{len(results)} results exceed GitHub code scanning's limit of {MAX_RESULTS} per run: kept the "
+            f"{MAX_RESULTS} most severe, left out {len(dropped)} ({levels}); the text and JSON reports have all"))
+        return [results[i] for i in keep], note
+
+    def log(self, results: list[FileResult], exit_code: int, absent: Sequence[BaselineEntry] = (),
+            notes: Sequence[Notification] = (), properties: Optional[dict[str, Any]] = None) -> dict:
+        findings = [f for r in results for f in r.findings]
+        if any(not f.fingerprint for f in findings):
+            assign_fingerprints(findings, self.root)
         driver = om.ToolComponent(
             name="drvlint", version=__version__, semantic_version=__version__, information_uri=INFORMATION_URI,
             rules=[self.rule(c) for c in self.checkers],
             supported_taxonomies=[om.ToolComponentReference(name="CWE", index=0),
                                   om.ToolComponentReference(name=TAXONOMY_NAME, index=1)])
-        notes = [self.notification(n) for r in results for n in r.notifications]
+        sarif_results = [self.result(f) for f in findings]
+        sarif_results += [self.absent_result(e) for e in absent if e.rule_id in self.rule_index]
+        sarif_results, limit_note = self.within_limit(sarif_results)
+        notifications = [self.notification(n) for r in results for n in r.notifications]
+        notifications += [self.notification(n) for n in notes]
+        if limit_note is not None:
+            notifications.append(limit_note)
         modes = sorted({r.mode for r in results if r.mode})
         invocation = om.Invocation(
             execution_successful=exit_code in (0, 1), command_line=self.command_line, exit_code=exit_code,
-            tool_execution_notifications=notes or None,
+            tool_execution_notifications=notifications or None,
             properties={"compilation": modes, "filesAnalysed": sum(1 for r in results if r.failed is None),
-                        "filesSkipped": sum(1 for r in results if r.failed is not None)})
+                        "filesSkipped": sum(1 for r in results if r.failed is not None), **(properties or {})})
         run = om.Run(
             tool=om.Tool(driver=driver), invocations=[invocation], taxonomies=self.taxonomies(),
             original_uri_base_ids={SRCROOT: om.ArtifactLocation(uri=self.root.as_uri() + "/")},
-            results=[self.result(f, sources) for r in results for f in r.findings],
-            column_kind="utf16CodeUnits")
+            results=sarif_results, column_kind="utf16CodeUnits",
+            automation_details=om.RunAutomationDetails(id=automation_id(self.category)) if self.category else None)
         log = om.SarifLog(version="2.1.0", schema_uri=SCHEMA, runs=[run])
         return to_json(log)
 
 
-def line_hash(finding: Finding, sources: dict[str, list[str]]) -> str:
-    """A fingerprint of the reported line's text (whitespace-insensitive) and rule, so an alert keeps
-    its identity when unrelated lines above it move."""
-    if finding.path not in sources:
-        try:
-            sources[finding.path] = Path(finding.path).read_text(errors="replace").splitlines()
-        except OSError:
-            sources[finding.path] = []
-    lines = sources[finding.path]
-    text = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
-    normalised = re.sub(r"\s+", "", text)
-    digest = hashlib.sha256(f"{finding.rule_id}\0{finding.function}\0{normalised}".encode()).hexdigest()[:16]
-    return f"{digest}:1"
+def automation_id(category: str) -> str:
+    """``automationDetails.id`` for a category, as GitHub's upload action writes it from its own
+    ``category`` input: the category and a slash (SARIF: ``category/run-id``, with no run id), so the
+    two give the same analysis identity."""
+    return category if category.endswith("/") else category + "/"
 
 
 def _pascal(rule_id: str) -> str:
@@ -223,15 +284,22 @@ def _plain(markdown: str) -> str:
 
 
 def repo_root(paths: Sequence[Path]) -> Path:
-    """The repository root of the analysed files (for %SRCROOT%), else the current directory."""
+    """The repository root (for %SRCROOT%): the git work tree around the current directory, else the
+    one around the first analysed file, else the current directory."""
     start = Path(os.getcwd())
-    for parent in [start, *start.parents]:
-        if (parent / ".git").exists():
-            return parent
+    for origin in (start, *(Path(p).resolve().parent for p in paths[:1])):
+        for parent in [origin, *origin.parents]:
+            if (parent / ".git").exists():
+                return parent
     return start
 
 
 def write_sarif(results: list[FileResult], out: TextIO, checkers: Sequence[type[Checker]], command_line: str,
-                exit_code: int, root: Path) -> None:
-    json.dump(SarifBuilder(checkers, root, command_line).log(results, exit_code), out, indent=2)
+                exit_code: int, root: Path, *, category: Optional[str] = None,
+                absent: Sequence[BaselineEntry] = (), notes: Sequence[Notification] = (),
+                properties: Optional[dict[str, Any]] = None) -> None:
+    """One SARIF run.  ``absent``: baseline findings gone in this run (``baselineState: absent``);
+    ``notes``: run-level notifications; ``properties``: extra invocation properties."""
+    builder = SarifBuilder(checkers, root, command_line, category)
+    json.dump(builder.log(results, exit_code, absent, notes, properties), out, indent=2)
     out.write("\n")

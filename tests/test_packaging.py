@@ -39,3 +39,7 @@ def test_fresh_venv_install(tmp_path):
     assert "[lock-imbalance]" in run.stdout
     rules = subprocess.run([str(exe), "rules"], capture_output=True, text=True, cwd=tmp_path)
     assert rules.returncode == 0 and "rules/kernel-locks.toml" in rules.stdout
+    # `drvlint explain` takes its examples from the corpus pairs shipped in the wheel (drvlint/examples)
+    explain = subprocess.run([str(exe), "explain", "null-return"], capture_output=True, text=True, cwd=tmp_path)
+    assert explain.returncode == 0, explain.stderr
+    assert "Bad: corpus/c/null-return/buggy/" in explain.stdout and "Good: corpus/c/null-return/fixed/" in explain.stdout

@@ -1,0 +1,204 @@
+"""``drvlint study``: every checker over every .c file of a tree, in isolated parallel workers, cached
+per file so that an interrupted run resumes and an unchanged re-run costs seconds, then statistics,
+tables and charts for the whole tree (see study_tables and study_charts).
+"""
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, TextIO
+
+from . import __version__
+from .compilation import CompileOptions
+from .engine import Analyzer, FileResult, Selection
+from .rules import RuleSet
+from .study_pool import run_isolated
+from .study_store import StudyStore, file_key, result_from_dict, result_to_dict
+
+
+@dataclass
+class StudyParams:
+    tree: str
+    outdir: str
+    jobs: int
+    timeout: float
+    depth: int = 2
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    memory_limit_mib: int = 0
+    cache: str = ""
+    options: dict = field(default_factory=dict)
+    selection: dict = field(default_factory=dict)
+    executor: str = "local"  # local | dask
+    scheduler: str = ""  # dask scheduler address (tcp://host:port)
+    rule_files: tuple[str, ...] = ()
+
+
+@dataclass
+class FileRecord:
+    """One file's outcome in the study."""
+
+    result: FileResult
+    loc: int
+    peak_rss: int = 0
+    cached: bool = False
+
+
+def count_loc(path: Path) -> int:
+    """Non-blank lines: the size measure for findings per KLOC."""
+    try:
+        return sum(1 for line in path.read_bytes().splitlines() if line.strip())
+    except OSError:
+        return 0
+
+
+def study_files(tree: Path, include: Iterable[str], exclude: Iterable[str]) -> list[Path]:
+    """All .c files under the tree (relative-path globs: --include keeps, --exclude drops)."""
+    include, exclude = tuple(include), tuple(exclude)
+    out = []
+    for path in sorted(tree.rglob("*.c")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(tree).as_posix()
+        if include and not any(fnmatch.fnmatch(rel, g) for g in include):
+            continue
+        if any(fnmatch.fnmatch(rel, g) for g in exclude):
+            continue
+        out.append(path)
+    return out
+
+
+_ANALYZER: Optional[Analyzer] = None  # set in the parent before the workers fork
+
+
+def _analyse(path: Path) -> tuple[dict, int]:
+    assert _ANALYZER is not None
+    result = _ANALYZER.analyze(path)
+    return result_to_dict(result), count_loc(path)
+
+
+class Progress:
+    """A live bar on a terminal; a plain line every ``every`` seconds otherwise."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr, every: float = 10.0):
+        self.total = total
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.every = every
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.done = self.failed = self.cached = 0
+
+    def update(self, failed: bool = False, cached: bool = False, force: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        self.cached += cached
+        now = time.monotonic()
+        if not force and not self.tty and now - self.last < self.every and self.done < self.total:
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-6)
+        fresh = self.done - self.cached
+        rate = fresh / elapsed
+        eta = (self.total - self.done) / rate if rate > 0 else 0.0
+        text = (f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {int(eta) // 60}:{int(eta) % 60:02d}, "
+                f"{self.failed} failed, {self.cached} cached")
+        if self.tty:
+            width = 30
+            filled = int(width * self.done / max(self.total, 1))
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {text}")
+            if self.done >= self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"drvlint study: {text}\n")
+        self.stream.flush()
+
+
+def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, selection: Selection,
+              progress_stream: TextIO = sys.stderr) -> list[FileRecord]:
+    """Phase 1 over every file: cached rows are reused, the rest analysed in isolated workers, each
+    committed to the cache as soon as it finishes."""
+    global _ANALYZER
+    tree = Path(params.tree)
+    files = study_files(tree, params.include, params.exclude)
+    outdir = Path(params.outdir)
+    store = StudyStore(Path(params.cache) if params.cache else outdir / "cache.sqlite")
+    context = json.dumps({"options": asdict(options), "rules": rules.digest,
+                          "select": sorted(selection.select), "ignore": sorted(selection.ignore)}, sort_keys=True)
+    records: dict[Path, FileRecord] = {}
+    todo: list[Path] = []
+    keys: dict[Path, str] = {}
+    progress = Progress(len(files), progress_stream)
+    for path in files:
+        try:
+            keys[path] = file_key(path, context)
+        except OSError as exc:
+            result = FileResult(str(path), failed=f"cannot read ({exc.strerror})")
+            records[path] = FileRecord(result, 0)
+            progress.update(failed=True)
+            continue
+        hit = store.get(keys[path])
+        if hit is not None:
+            records[path] = FileRecord(hit[0], hit[1], hit[2], cached=True)
+            progress.update(failed=hit[0].failed is not None, cached=True)
+        else:
+            todo.append(path)
+    memory_limit = params.memory_limit_mib << 20
+    if params.executor == "dask":
+        from .study_dask import run_on_dask
+        config = {"options": asdict(options), "rule_files": list(params.rule_files), "rules_digest": rules.digest,
+                  "select": list(selection.select), "ignore": list(selection.ignore)}
+        outcomes = run_on_dask(todo, params.scheduler, config, params.timeout, memory_limit)
+    else:
+        _ANALYZER = Analyzer(rules, options, selection)
+        outcomes = run_isolated(todo, _analyse, params.jobs, params.timeout, memory_limit)
+    try:
+        for outcome in outcomes:
+            path = outcome.task
+            if outcome.failed is not None:
+                result, loc = FileResult(str(path), failed=outcome.failed), count_loc(path)
+            else:
+                data, loc = outcome.value
+                result = result_from_dict(data)
+            store.put(keys[path], result, loc, outcome.peak_rss)
+            records[path] = FileRecord(result, loc, outcome.peak_rss)
+            progress.update(failed=result.failed is not None)
+    finally:
+        store.close()
+    return [records[p] for p in files if p in records]
+
+
+def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_checkers: list, seconds: float) -> None:
+    """study.json, findings.sarif, tables (Markdown, CSV), charts (PNG, SVG) and study.md."""
+    from .report_sarif import write_sarif
+    from .study_charts import write_charts
+    from .study_tables import StudyStats, write_tables
+    from .cli import write_atomically
+    outdir = Path(params.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    tree = Path(params.tree)
+    stats = StudyStats.of(tree, records, params.depth)
+    doc = {
+        "tool": "drvlint", "version": __version__, "parameters": asdict(params), "wall_seconds": round(seconds, 1),
+        "files": [{"path": os.path.relpath(r.result.path, tree), "loc": r.loc, "failed": r.result.failed,
+                   "findings": len(r.result.findings), "cached": r.cached, "peak_rss_mib": r.peak_rss >> 20,
+                   "seconds": round(r.result.seconds, 3)} for r in records],
+        "findings": [dict(asdict(f), path=os.path.relpath(f.path, tree)) for r in records for f in r.result.findings],
+        "failures": [{"path": os.path.relpath(r.result.path, tree), "reason": r.result.failed}
+                     for r in records if r.result.failed],
+        "statistics": stats.summary(),
+    }
+    write_atomically(str(outdir / "study.json"), json.dumps(doc, indent=2) + "\n")
+    import io
+    buffer = io.StringIO()
+    results = [r.result for r in records]
+    write_sarif(results, buffer, analyzer_checkers, "drvlint study " + " ".join(sys.argv[2:]), 0, tree.resolve())
+    write_atomically(str(outdir / "findings.sarif"), buffer.getvalue())
+    tables = write_tables(stats, outdir / "tables")
+    charts = write_charts(stats, outdir / "charts")
+    write_atomically(str(outdir / "study.md"), stats.markdown(tables, charts, params, seconds))

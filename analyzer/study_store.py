@@ -1,0 +1,76 @@
+"""The study's cache: one SQLite row per analysed file, committed as soon as the file is done.
+
+Why SQLite: a run killed at any moment (Ctrl-C, kill -9, a lost cluster node) keeps every committed row
+(write-ahead log, one transaction per file), so a re-run redoes only what never finished.  Rows are
+keyed by what decides the result: the file's bytes, the compile flags, the rule packs, the checker
+selection and drvlint's version.  Changing any of them makes a new key, never a stale hit."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Optional
+
+from . import __version__
+from .engine import FileResult
+from .findings import Finding, Notification, Step
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    loc INTEGER NOT NULL,
+    peak_rss INTEGER NOT NULL DEFAULT 0,
+    result TEXT NOT NULL
+);
+"""
+
+
+def file_key(path: Path, context: str) -> str:
+    """Content hash of the file plus the run context (flags, rules digest, selection, version)."""
+    digest = hashlib.sha256()
+    digest.update(path.read_bytes())
+    digest.update(b"\0" + context.encode() + b"\0" + __version__.encode())
+    return digest.hexdigest()
+
+
+def result_to_dict(result: FileResult) -> dict:
+    return asdict(result)
+
+
+def result_from_dict(data: dict) -> FileResult:
+    findings = []
+    for item in data.get("findings", []):
+        item = dict(item)
+        item["steps"] = [Step(**s) for s in item.get("steps", [])]
+        item["cwe"] = tuple(item.get("cwe", ()))
+        findings.append(Finding(**item))
+    notes = [Notification(**n) for n in data.get("notifications", [])]
+    return FileResult(data["path"], data.get("mode", ""), findings, notes, data.get("failed"),
+                      data.get("functions", 0), data.get("seconds", 0.0), data.get("timings", {}))
+
+
+class StudyStore:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), timeout=60)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self.db.commit()
+
+    def get(self, key: str) -> Optional[tuple[FileResult, int, int]]:
+        row = self.db.execute("SELECT result, loc, peak_rss FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        return result_from_dict(json.loads(row[0])), row[1], row[2]
+
+    def put(self, key: str, result: FileResult, loc: int, peak_rss: int = 0) -> None:
+        self.db.execute("INSERT OR REPLACE INTO results (key, path, loc, peak_rss, result) VALUES (?, ?, ?, ?, ?)",
+                        (key, result.path, loc, peak_rss, json.dumps(result_to_dict(result))))
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Benchmark of `drvlint study` against libclang's own parse time (not a test).
+
+    eval "$(bench/kernel-tree.sh)"; python bench/study_bench.py [--jobs N] [--sample 200] [--seed 61]
+
+On a fixed random sample of drivers/ (.c files, seeded) and on all of drivers/net/usb: libclang
+parse-only time with exactly the flags drvlint chooses (run in the same isolated worker pool, same
+--jobs, so the ratio compares like with like), `drvlint study` cold (empty cache) and warm (same
+cache, nothing changed).  Prints medians per file, wall times, the ratios (targets: cold <= 1.3x
+parse-only, warm <= 5% of cold), the peak resident memory of any worker (target < 1 GiB) and the
+seconds per file on the first half of the sample against the whole (linear time: about equal).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import clang.cindex as ci
+
+from drvlint.compilation import CompileOptions, setup_for
+from drvlint.engine import Selection
+from drvlint.rules import load_rules
+from drvlint.study import StudyParams, run_study
+from drvlint.study_pool import run_isolated
+
+OPTIONS = CompileOptions(kdir=os.environ.get("KDIR"))
+
+
+def _parse_only(path: Path) -> float:
+    setup = setup_for(path, OPTIONS, {})
+    began = time.perf_counter()
+    ci.Index.create().parse(str(path), args=setup.args, unsaved_files=setup.unsaved or None,
+                            options=ci.TranslationUnit.PARSE_NONE)
+    return time.perf_counter() - began
+
+
+def parse_only(files: list[Path], jobs: int) -> tuple[float, list[float]]:
+    began = time.perf_counter()
+    times = [o.value for o in run_isolated(files, _parse_only, jobs, 300) if o.failed is None]
+    return time.perf_counter() - began, times
+
+
+def study(tree: Path, files: list[Path], jobs: int, cache: Path) -> tuple[float, list]:
+    include = tuple(p.relative_to(tree).as_posix() for p in files)
+    params = StudyParams(str(tree), str(cache.parent), jobs, 300.0, include=include, cache=str(cache))
+    began = time.perf_counter()
+    records = run_study(params, load_rules(), OPTIONS, Selection(), progress_stream=open(os.devnull, "w"))
+    return time.perf_counter() - began, records
+
+
+def measure(name: str, tree: Path, files: list[Path], jobs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "cache.sqlite"
+        parse_wall, parse_times = parse_only(files, jobs)
+        cold_wall, records = study(tree, files, jobs, cache)
+        warm_wall, warm = study(tree, files, jobs, cache)
+        half = files[: len(files) // 2]
+        half_wall, _ = study(tree, half, jobs, Path(tmp) / "half.sqlite")
+    per_file = [r.result.seconds for r in records if r.result.failed is None]
+    failed = sum(1 for r in records if r.result.failed)
+    peak = max((r.peak_rss for r in records), default=0)
+    findings = sum(len(r.result.findings) for r in records)
+    print(f"== {name}: {len(files)} files, {failed} failed, {findings} findings, jobs {jobs}")
+    print(f"  parse-only: wall {parse_wall:.1f} s, median {statistics.median(parse_times):.3f} s/file")
+    print(f"  study cold: wall {cold_wall:.1f} s, median {statistics.median(per_file):.3f} s/file "
+          f"-> {cold_wall / parse_wall:.2f}x parse-only")
+    print(f"  study warm: wall {warm_wall:.2f} s -> {100 * warm_wall / cold_wall:.1f}% of cold "
+          f"({sum(r.cached for r in warm)}/{len(warm)} from cache)")
+    print(f"  peak worker RSS {peak / 2**20:.0f} MiB")
+    print(f"  linearity: {half_wall / max(len(half), 1):.3f} s/file on {len(half)} files, "
+          f"{cold_wall / len(files):.3f} s/file on {len(files)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=61)
+    args = parser.parse_args()
+    ksrc = os.environ.get("KSRC")
+    if not ksrc or not Path(ksrc, "drivers").is_dir():
+        print('study_bench: set KSRC first: eval "$(bench/kernel-tree.sh)"', file=sys.stderr)
+        return 2
+    tree = Path(ksrc)
+    drivers = sorted((tree / "drivers").rglob("*.c"))
+    sample = sorted(random.Random(args.seed).sample(drivers, min(args.sample, len(drivers))))
+    measure(f"random sample of drivers/ (seed {args.seed})", tree, sample, args.jobs)
+    measure("drivers/net/usb", tree, sorted((tree / "drivers" / "net" / "usb").rglob("*.c")), args.jobs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

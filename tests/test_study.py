@@ -1,0 +1,176 @@
+"""drvlint study on a synthetic tree built from the corpus: exact statistics, outputs, cache and resume
+after a kill, and crash/hang isolation of workers."""
+from __future__ import annotations
+
+import csv
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS, expected_findings
+from drvlint import study as study_module
+from drvlint.cli import main
+from drvlint.compilation import CompileOptions
+from drvlint.engine import Selection
+from drvlint.rules import load_rules
+from drvlint.study import StudyParams, run_study
+
+
+def build_tree(root: Path) -> dict[str, int]:
+    """drivers/lock/ and drivers/null/ with buggy and fixed corpus cases; returns expected findings per subsystem."""
+    expected = {}
+    for checker, sub in (("lock-imbalance", "lock"), ("null-return", "null"), ("hotunplug-race", "unplug")):
+        target = root / "drivers" / sub
+        target.mkdir(parents=True)
+        count = 0
+        for kind in ("buggy", "fixed"):
+            for path in sorted((CORPUS / "c" / checker / kind).glob("*.c"))[:3]:
+                shutil.copy(path, target / f"{kind}_{path.name}")
+                count += len(expected_findings(path))
+        expected[f"drivers/{sub}"] = count
+    return expected
+
+
+def params(tree: Path, out: Path, **kw) -> StudyParams:
+    base = dict(tree=str(tree), outdir=str(out), jobs=2, timeout=60.0, depth=2)
+    base.update(kw)
+    return StudyParams(**base)
+
+
+def run(tree: Path, out: Path, **kw):
+    return run_study(params(tree, out, **kw), load_rules(), CompileOptions(builtin_headers=True), Selection())
+
+
+def test_statistics_tables_and_charts_are_exact(tmp_path):
+    tree = tmp_path / "tree"
+    expected = build_tree(tree)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads((out / "study.json").read_text())
+    stats = doc["statistics"]
+    assert stats["files"] == 18 and stats["failed"] == 0 and stats["findings"] == sum(expected.values())
+    with open(out / "tables" / "subsystem.csv") as handle:
+        rows = {r["subsystem"]: r for r in csv.DictReader(handle)}
+    assert {s: int(r["findings"]) for s, r in rows.items()} == expected
+    assert all(int(r["files"]) == 6 for r in rows.values())
+    loc = sum(1 for p in tree.rglob("*.c") for line in p.read_bytes().splitlines() if line.strip())
+    assert stats["loc"] == loc
+    assert stats["by_checker"] == {k: v for k, v in {"lock-imbalance": expected["drivers/lock"],
+                                   "null-return": expected["drivers/null"],
+                                   "hotunplug-race": expected["drivers/unplug"]}.items() if v}
+    sarif = json.loads((out / "findings.sarif").read_text())
+    assert len(sarif["runs"]) == 1 and len(sarif["runs"][0]["results"]) == stats["findings"]
+    for name in ("category_by_subsystem", "density_by_subsystem", "top_drivers"):
+        assert (out / "charts" / f"{name}.png").stat().st_size > 1000
+        assert (out / "charts" / f"{name}.svg").read_text().lstrip().startswith("<?xml")
+    report = (out / "study.md").read_text()
+    assert "charts/category_by_subsystem.png" in report and "| drivers/lock |" in report
+
+
+def test_unchanged_rerun_reuses_everything_and_a_change_is_redone(tmp_path, monkeypatch):
+    tree = tmp_path / "tree"
+    build_tree(tree)
+    out = tmp_path / "out"
+    first = run(tree, out)
+    assert not any(r.cached for r in first)
+    second = run(tree, out)
+    assert all(r.cached for r in second)
+    assert [len(r.result.findings) for r in first] == [len(r.result.findings) for r in second]
+    changed = sorted(tree.rglob("*.c"))[0]
+    changed.write_text(changed.read_text() + "\n/* edited */\n")
+    third = run(tree, out)
+    assert [str(r.result.path) for r in third if not r.cached] == [str(changed)]
+
+
+def _log_and_analyse(log: Path):
+    original = study_module._analyse
+
+    def analyse(path):
+        with open(log, "a") as handle:
+            handle.write(f"{path}\n")
+        return original(path)
+    return analyse
+
+
+def _slow_study(tree: str, out: str) -> None:
+    original = study_module._analyse
+
+    def slow(path):
+        time.sleep(0.5)
+        return original(path)
+    study_module._analyse = slow
+    run(Path(tree), Path(out), jobs=1)
+
+
+def test_a_killed_run_resumes_without_redoing_or_losing_finished_files(tmp_path, monkeypatch):
+    tree = tmp_path / "tree"
+    build_tree(tree)
+    out = tmp_path / "out"
+    child = multiprocessing.get_context("fork").Process(target=_slow_study, args=(str(tree), str(out)))
+    child.start()
+    deadline = time.monotonic() + 120
+    done: set[str] = set()
+    while time.monotonic() < deadline and len(done) < 4:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(out / "cache.sqlite") as db:
+                done = {row[0] for row in db.execute("SELECT path FROM results")}
+        except sqlite3.Error:
+            continue
+    os.kill(child.pid, signal.SIGKILL)  # no chance to clean up
+    child.join()
+    with sqlite3.connect(out / "cache.sqlite") as db:
+        done = {row[0] for row in db.execute("SELECT path FROM results")}
+    assert 4 <= len(done) < 18
+    log = tmp_path / "analysed.log"
+    monkeypatch.setattr(study_module, "_analyse", _log_and_analyse(log))
+    records = run(tree, out)
+    redone = set(log.read_text().split())
+    assert not redone & done  # nothing finished is done again
+    assert len(records) == 18 and {r.result.path for r in records if r.cached} == done
+    assert all(r.result.failed is None for r in records)
+
+
+def test_a_crash_and_a_hang_cost_their_file_only(tmp_path, monkeypatch):
+    tree = tmp_path / "tree"
+    build_tree(tree)
+    (tree / "drivers" / "lock" / "crash_me.c").write_text("int x;\n")
+    (tree / "drivers" / "lock" / "hang_me.c").write_text("int y;\n")
+    original = study_module._analyse
+
+    def hostile(path):
+        if path.name == "crash_me.c":
+            os.kill(os.getpid(), signal.SIGSEGV)  # what a libclang crash looks like to the parent
+        if path.name == "hang_me.c":
+            time.sleep(600)
+        return original(path)
+    monkeypatch.setattr(study_module, "_analyse", hostile)
+    records = run(tree, tmp_path / "out", timeout=5.0)
+    failed = {Path(r.result.path).name: r.result.failed for r in records if r.result.failed}
+    assert failed == {"crash_me.c": "worker crashed (signal 11)", "hang_me.c": "timed out after 5 s"}
+    assert sum(1 for r in records if r.result.failed is None) == 18
+
+
+def test_bad_tree_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(main, ["study", str(tmp_path / "missing")])
+    assert result.exit_code == 2 and "not a directory" in result.output and "Traceback" not in result.output
+
+
+def test_phase_one_runs_on_a_dask_cluster(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    tree = tmp_path / "tree"
+    expected = build_tree(tree)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        records = run(tree, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address)
+    assert len(records) == 18 and not any(r.result.failed for r in records)
+    assert sum(len(r.result.findings) for r in records) == sum(expected.values())
+    assert all(r.cached for r in run(tree, tmp_path / "out"))  # the local pool reuses what the cluster stored
