@@ -13,6 +13,24 @@ from drvlint.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+# A small driver function with one lock-imbalance finding (the early return keeps the mutex), for tests
+# of reporting, fingerprints, baselines and configuration.
+MUTEX_RETURN_BUG = """#include <linux/mutex.h>
+#include <linux/errno.h>
+
+struct dev { struct mutex lock; int state; };
+
+int dev_set(struct dev *d, int v)
+{
+\tmutex_lock(&d->lock);
+\tif (v < 0)
+\t\treturn -EINVAL;
+\td->state = v;
+\tmutex_unlock(&d->lock);
+\treturn 0;
+}
+"""
+
 EXPECT = re.compile(r"expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)")
 
 

@@ -8,23 +8,10 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
+from conftest import MUTEX_RETURN_BUG
 from drvlint.cli import main
 
-OLD_BUG = """#include <linux/mutex.h>
-#include <linux/errno.h>
-
-struct dev { struct mutex lock; int state; };
-
-int dev_set(struct dev *d, int v)
-{
-\tmutex_lock(&d->lock);
-\tif (v < 0)
-\t\treturn -EINVAL;
-\td->state = v;
-\tmutex_unlock(&d->lock);
-\treturn 0;
-}
-"""
+OLD_BUG = MUTEX_RETURN_BUG
 NEW_BUG = """
 int dev_clear(struct dev *d)
 {

@@ -10,22 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import MUTEX_RETURN_BUG
 from drvlint.cli import main
 from drvlint.config import matches
 
-LOCK_BUG = """#include <linux/mutex.h>
-#include <linux/errno.h>
-struct dev { struct mutex lock; int state; };
-int dev_set(struct dev *d, int v)
-{
-\tmutex_lock(&d->lock);
-\tif (v < 0)
-\t\treturn -EINVAL;
-\td->state = v;
-\tmutex_unlock(&d->lock);
-\treturn 0;
-}
-"""
+LOCK_BUG = MUTEX_RETURN_BUG
 USER_BUG = """long dev_ioctl(void *d, unsigned int cmd, unsigned long arg)
 {
 \tint *p = (int __user *)arg;

@@ -8,6 +8,7 @@ import random
 import pytest
 from click.testing import CliRunner
 
+from conftest import MUTEX_RETURN_BUG
 from drvlint.cli import main
 from drvlint.fingerprints import BLOCK_SIZE, github_line_hashes, normalise_statement
 
@@ -84,21 +85,7 @@ def test_statement_normalisation_ignores_layout_and_comments():
     assert normalise_statement("return x  # drvlint-ignore x: y", ".py") == "returnx"
 
 
-BUG = """#include <linux/mutex.h>
-#include <linux/errno.h>
-
-struct dev { struct mutex lock; int state; };
-
-int dev_set(struct dev *d, int v)
-{
-\tmutex_lock(&d->lock);
-\tif (v < 0)
-\t\treturn -EINVAL;
-\td->state = v;
-\tmutex_unlock(&d->lock);
-\treturn 0;
-}
-"""
+BUG = MUTEX_RETURN_BUG
 UNRELATED = """
 /* A helper added above the buggy function. */
 static int dev_ready(struct dev *d)
