@@ -15,6 +15,7 @@ from typing import Optional, Union
 import networkx as nx
 
 from . import ir
+from .contextmodel import function_arg
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 from .unit import Unit
 
@@ -179,14 +180,9 @@ def _aliases(function: ir.Function, cfg) -> dict[str, ObjectRef]:
 
 
 def _function_name(expr: Optional[ir.Expr], unit: Unit) -> Optional[str]:
-    if expr is None:
-        return None
-    expr = ir.strip(expr)
-    if isinstance(expr, ir.Unary) and expr.op == "&":
-        expr = ir.strip(expr.operand)
-    if isinstance(expr, ir.Name) and expr.name in unit.functions:
-        return expr.name
-    return None
+    """A function of this file named by a callback argument or a field store."""
+    name = function_arg(expr) if expr is not None else None
+    return name if name in unit.functions else None
 
 
 # ------------------------------------------------------------------ what the driver starts
@@ -282,6 +278,8 @@ class AsyncModel:
         self.callback_fields = {(r["record"], f): r["kind"] for r in rules.table("async_callback_field")
                                 for f in r["fields"]}
         self.resources: dict[str, Resource] = {}
+        self._call_lists: dict[str, list] = {}
+        self._private: dict[str, set[str]] = {}
         self.aliases = {name: _aliases(fn, unit.cfgs[name]) for name, fn in unit.functions.items()}
         self._anchored_locals()
         for _ in range(2):  # helpers of helpers
@@ -340,14 +338,16 @@ class AsyncModel:
         res.embedded = res.embedded or ref.embedded
         return res
 
-    def _calls(self, name: str):
-        cfg = self.unit.cfgs[name]
-        for node_id in sorted(cfg.graph.nodes):
-            expr = cfg.node(node_id).expr
-            if expr is None:
-                continue
-            for call in ir.calls_in(expr):
-                yield node_id, expr, call
+    def _calls(self, name: str) -> list[tuple[int, ir.Expr, ir.Call]]:
+        """(node, node expression, call) for every call of a function, listed once: several tables are
+        matched against the same calls."""
+        cached = self._call_lists.get(name)
+        if cached is None:
+            cfg = self.unit.cfgs[name]
+            cached = self._call_lists[name] = [
+                (node_id, cfg.node(node_id).expr, call) for node_id in sorted(cfg.graph.nodes)
+                if cfg.node(node_id).expr is not None for call in ir.calls_in(cfg.node(node_id).expr)]
+        return cached
 
     def _anchored_locals(self) -> None:
         """A local URB put on an anchor (``usb_anchor_urb(urb, &dev->rx_anchor)``) is one of the anchor's
@@ -710,7 +710,7 @@ class AsyncModel:
 
     def private_records(self, accessor: str) -> set[str]:
         """Structs this file reaches through a private-area accessor (``priv = netdev_priv(net)``)."""
-        cached = getattr(self, "_private", {}).get(accessor)
+        cached = self._private.get(accessor)
         if cached is not None:
             return cached
         found: set[str] = set()
@@ -724,5 +724,5 @@ class AsyncModel:
                         record = pointee(expr.lhs, function)
                         if record:
                             found.add(record)
-        self.__dict__.setdefault("_private", {})[accessor] = found
+        self._private[accessor] = found
         return found

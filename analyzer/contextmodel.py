@@ -168,7 +168,8 @@ def _last_field(key: str) -> str:
 # ------------------------------------------------------------------ who registers what
 
 
-def _function_arg(expr: ir.Expr) -> Optional[str]:
+def function_arg(expr: ir.Expr) -> Optional[str]:
+    """The function a registration argument names (``fn`` or ``&fn``), or None."""
     expr = ir.strip(expr)
     if isinstance(expr, ir.Unary) and expr.op == "&":
         expr = ir.strip(expr.operand)
@@ -195,7 +196,7 @@ def registrations(unit, rules: ContextRules) -> dict[str, list[Registration]]:
             for call in ir.calls_in(expr):
                 found = next((rules.callback_args[n] for n in call.names if n in rules.callback_args), [])
                 for rule in found:
-                    function = _function_arg(call.args[rule["arg"]]) if rule["arg"] < len(call.args) else None
+                    function = function_arg(call.args[rule["arg"]]) if rule["arg"] < len(call.args) else None
                     if function not in unit.functions:
                         continue
                     registration = Registration(function, rule["context"], rule["what"], call.loc.line, call.loc.col,

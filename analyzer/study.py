@@ -176,6 +176,18 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
     return [records[p] for p in files if p in records]
 
 
+def mark_suppressed(records: list[FileRecord], ran: set[str]) -> None:
+    """Honour ``drvlint-ignore`` comments as ``drvlint check`` does: suppressed findings stay in the SARIF
+    (with their justification) but are not counted.  Applied after the cache, so editing a comment does
+    not invalidate an analysis."""
+    from .fingerprints import read_source
+    from .suppressions import apply
+    for record in records:
+        result = record.result
+        if result.failed is None and result.findings:
+            apply(result.findings, read_source(result.path), result.path, result.function_lines, ran, ran)
+
+
 def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_checkers: list, seconds: float) -> None:
     """study.json, findings.sarif, tables (Markdown, CSV), charts (PNG, SVG) and study.md."""
     from .report_sarif import write_sarif
@@ -185,11 +197,12 @@ def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_check
     outdir = Path(params.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     tree = Path(params.tree)
+    mark_suppressed(records, {c.rule_id for c in analyzer_checkers})
     stats = StudyStats.of(tree, records, params.depth)
     doc = {
         "tool": "drvlint", "version": __version__, "parameters": asdict(params), "wall_seconds": round(seconds, 1),
         "files": [{"path": os.path.relpath(r.result.path, tree), "loc": r.loc, "failed": r.result.failed,
-                   "findings": len(r.result.findings), "cached": r.cached, "peak_rss_mib": r.peak_rss >> 20,
+                   "findings": sum(f.suppression is None for f in r.result.findings), "cached": r.cached, "peak_rss_mib": r.peak_rss >> 20,
                    "seconds": round(r.result.seconds, 3)} for r in records],
         "findings": [dict(asdict(f), path=os.path.relpath(f.path, tree)) for r in records for f in r.result.findings],
         "failures": [{"path": os.path.relpath(r.result.path, tree), "reason": r.result.failed}

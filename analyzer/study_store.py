@@ -41,15 +41,15 @@ def result_to_dict(result: FileResult) -> dict:
 
 
 def result_from_dict(data: dict) -> FileResult:
+    """The inverse of ``result_to_dict`` (every field kept, nested dataclasses rebuilt)."""
+    data = dict(data)
     findings = []
     for item in data.get("findings", []):
-        item = dict(item)
-        item["steps"] = [Step(**s) for s in item.get("steps", [])]
-        item["cwe"] = tuple(item.get("cwe", ()))
+        item = dict(item, steps=[Step(**s) for s in item.get("steps", [])], cwe=tuple(item.get("cwe", ())))
         findings.append(Finding(**item))
-    notes = [Notification(**n) for n in data.get("notifications", [])]
-    return FileResult(data["path"], data.get("mode", ""), findings, notes, data.get("failed"),
-                      data.get("functions", 0), data.get("seconds", 0.0), data.get("timings", {}))
+    data["findings"] = findings
+    data["notifications"] = [Notification(**n) for n in data.get("notifications", [])]
+    return FileResult(**data)
 
 
 class StudyStore:

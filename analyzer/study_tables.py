@@ -51,11 +51,12 @@ class StudyStats:
             result = record.result
             rel = os.path.relpath(result.path, tree)
             sub = subsystem_of(rel, depth)
-            stats.drivers.append(DriverRow(rel, sub, record.loc, len(result.findings), result.failed is not None))
+            live = [f for f in result.findings if f.suppression is None]  # in-source suppressions are not bugs
+            stats.drivers.append(DriverRow(rel, sub, record.loc, len(live), result.failed is not None))
             if result.failed:
                 stats.failures[result.failed.split("(")[0].split(":")[0].strip()] += 1
             per_sub = stats.by_subsystem_category.setdefault(sub, Counter())
-            for finding in result.findings:
+            for finding in live:
                 top = parent_of(finding.category).name
                 stats.by_category[top] += 1
                 stats.by_subcategory[(top, category(finding.category).name)] += 1

@@ -106,6 +106,8 @@ class _FunctionPass:
     def _excuses(self) -> dict[tuple[int, int], frozenset[str]]:
         """Branch edges that skip an object's stop where the branch tested the driver's state (or left a
         loop over the objects): on that edge the object is taken as never started."""
+        if not self.stop_nodes:
+            return {}
         graph = self.cfg.graph
         out: dict[tuple[int, int], set[str]] = {}
         loops = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
@@ -408,7 +410,7 @@ class HotunplugRaceChecker(Checker):
             if stopped == res.key:
                 steps.append(Step(model.start_site(model.resources[other]).line, 1,
                                   f"{model.resources[other].text} can start {res.text} again"))
-        steps += [Step(entry_line, 1, f"{how} entry point {entry}()") for entry_line in [unit.functions[entry].loc.line]]
+        steps.append(Step(unit.functions[entry].loc.line, 1, f"{how} entry point {entry}()"))
         steps += list(site.steps)
         steps += [Step(line, 1, f"{call}() stops {res.text} only now") for line, call in late[:1]]
         return Finding(self.rule_id, message, unit.path, free.loc.line, free.loc.col, entry, steps,

@@ -174,3 +174,20 @@ def test_phase_one_runs_on_a_dask_cluster(tmp_path):
     assert len(records) == 18 and not any(r.result.failed for r in records)
     assert sum(len(r.result.findings) for r in records) == sum(expected.values())
     assert all(r.cached for r in run(tree, tmp_path / "out"))  # the local pool reuses what the cluster stored
+
+
+def test_in_source_suppressions_are_honoured(tmp_path):
+    tree = tmp_path / "tree"
+    expected = build_tree(tree)
+    buggy = sorted((tree / "drivers" / "lock").glob("buggy_*.c"))[0]
+    lines = buggy.read_text().splitlines()
+    line = next(i for i, text in enumerate(lines) if "expect: lock-imbalance" in text)
+    lines[line] += " /* drvlint-ignore lock-imbalance: reviewed */"
+    buggy.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads((out / "study.json").read_text())["statistics"]
+    assert stats["findings"] == sum(expected.values()) - 1
+    results = json.loads((out / "findings.sarif").read_text())["runs"][0]["results"]
+    assert sum(1 for r in results if r.get("suppressions")) == 1
