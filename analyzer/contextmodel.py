@@ -21,6 +21,9 @@ SLEEP_TABLE = declare(TableSpec("sleeps", {
     "arg": FieldSpec(int),  # with "above": sleeps only when this argument exceeds the value
     "above": FieldSpec(int),
     "hardirq_only": FieldSpec(bool),  # forbidden only in hard-IRQ context (it spins elsewhere)
+    # Written by a whole-tree study for functions of other files (study_link.py), not by hand:
+    "calls": FieldSpec(list),  # the calls below it down to the sleeping primitive
+    "chain": FieldSpec(list),  # those calls' places, "path:line:col: message"
 }, "Calls that may sleep (block, reschedule or wait); with arg/above, only when an argument exceeds a bound."))
 
 GFP_TABLE = declare(TableSpec("gfp_call", {

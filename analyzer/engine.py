@@ -15,6 +15,7 @@ from .findings import Finding, Notification
 from .flow_rules import FlowRules
 from .parse_c import ParseFailure, parse_file
 from .rules import RuleSet
+from .summaries import collect
 from .unit import Unit
 
 
@@ -29,6 +30,7 @@ class FileResult:
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # parse, frontend, cfg, checkers
     function_lines: dict[str, int] = field(default_factory=dict)  # function -> first line (for suppressions)
+    summaries: dict[str, dict] = field(default_factory=dict)  # per function, for a whole-tree study (summaries.py)
 
 
 @dataclass
@@ -43,8 +45,10 @@ class Selection:
 
 
 class Analyzer:
-    def __init__(self, rules: RuleSet, options: CompileOptions, selection: Selection = Selection()):
+    def __init__(self, rules: RuleSet, options: CompileOptions, selection: Selection = Selection(),
+                 summaries: bool = False):
         self.rules = rules
+        self.summaries = summaries  # leave per-function summaries in each result (drvlint study)
         self.options = options
         self.checkers: list[Checker] = [cls(rules) for cls in load_checkers() if selection.wants(cls.rule_id)]
         self._db_cache: dict = {}
@@ -78,6 +82,7 @@ class Analyzer:
             result.notifications.append(Notification(diag.severity, f"parse: {diag.message}", diag.path,
                                                      diag.line, diag.col))
         unit = Unit(tu, self.flow)
+        unit.wants_summaries = self.summaries
         result.functions = len(unit.functions)
         result.function_lines = {f.name: f.loc.line for f in unit.tu.functions}
         result.timings = dict(tu.timings)
@@ -97,6 +102,8 @@ class Analyzer:
                                                                   f"({type(exc).__name__}: {exc})", str(path)))
             result.timings[checker.rule_id] = time.perf_counter() - begun  # shared analyses count for the first
         result.timings["checkers"] = time.perf_counter() - mark
+        if self.summaries:
+            result.summaries = collect(unit)
         self._drop_degraded(unit, result)
         result.findings.sort(key=Finding.sort_key)
         result.seconds = time.perf_counter() - started

@@ -12,6 +12,7 @@ class Step:
     line: int
     col: int
     message: str
+    path: str = ""  # another file than the finding's (a sleep chain that crosses files in a study)
 
 
 @dataclass(frozen=True)

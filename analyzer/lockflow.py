@@ -63,6 +63,7 @@ class LockFlow:
                 summary = summarise(flow)
                 if summary is not None:
                     self.summaries[name] = summary
+                    unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] for e in summary.effects])
 
     @classmethod
     def of(cls, unit: Unit, rules: RuleSet) -> "LockFlow":

@@ -155,13 +155,15 @@ class SarifBuilder:
     def result(self, finding: Finding) -> om.Result:
         index = self.rule_index[finding.rule_id]
         loc = self.location(finding.path, finding.line, finding.col, None, finding.end_line, finding.end_col)
-        flow_locations = [om.ThreadFlowLocation(location=self.location(finding.path, s.line, s.col, s.message))
+        flow_locations = [om.ThreadFlowLocation(location=self.location(s.path or finding.path, s.line, s.col,
+                                                                       s.message))
                           for s in finding.steps if s.line]
         code_flows = [om.CodeFlow(thread_flows=[om.ThreadFlow(locations=flow_locations)])] if flow_locations else None
         related = []  # the path's other places (where a lock was taken, a callback started), for GitHub's alert view
         for step in finding.steps:
-            if step.line and (step.line, step.col) != (finding.line, finding.col):
-                place = self.location(finding.path, step.line, step.col, step.message)
+            if step.line and (step.path or finding.path, step.line, step.col) != (finding.path, finding.line,
+                                                                                  finding.col):
+                place = self.location(step.path or finding.path, step.line, step.col, step.message)
                 place.id = len(related)
                 related.append(place)
         sub = category(finding.category)

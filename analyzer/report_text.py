@@ -40,7 +40,7 @@ def write_text(results: list[FileResult], out: TextIO, modes: list[str], notes: 
             out.write(f"{_where(finding.path, finding.line, finding.col)}: {finding.level}: {finding.message} "
                       f"[{finding.rule_id}]\n")
             for step in finding.steps:
-                out.write(f"{_where(finding.path, step.line, step.col)}: note: {step.message}\n")
+                out.write(f"{_where(step.path or finding.path, step.line, step.col)}: note: {step.message}\n")
     files_with = len({f.path for r in results for f in r.findings if f.counts})
     extra = [f"{suppressed} suppressed" if suppressed else "", f"{unchanged} unchanged from the baseline"
              if unchanged else "", f"{absent} fixed since the baseline" if absent else ""]

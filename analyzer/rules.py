@@ -66,6 +66,16 @@ class RuleSet:
     def table(self, name: str) -> list[Rule]:
         return self.rules.get(name, [])
 
+    def extended(self, table: str, entries: list[dict[str, Any]], source: str) -> "RuleSet":
+        """A copy with entries added to one table (a study's whole-tree summaries become rules for the
+        files that call into other files), validated like a pack's, with its own digest."""
+        spec = _SPECS[table]
+        added = [Rule(table, _check(spec, entry, source), source, 0) for entry in entries]
+        rules = {name: list(rows) for name, rows in self.rules.items()}
+        rules.setdefault(table, []).extend(added)
+        digest = hashlib.sha256((self.digest + repr([r.data for r in added])).encode()).hexdigest()[:16]
+        return RuleSet(rules, self.sources + [source], digest)
+
     def by_name(self, table: str, key: str = "names") -> dict[str, Rule]:
         """Index a table by each of its API names; later entries override earlier ones."""
         index: dict[str, Rule] = {}

@@ -5,6 +5,7 @@ tables and charts for the whole tree (see study_tables and study_charts).
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import json
 import os
 import re
@@ -19,7 +20,9 @@ from .compilation import CompileOptions
 from .engine import Analyzer, FileResult, Selection
 from .rules import RuleSet
 from .study_pool import run_isolated
-from .study_store import StudyStore, file_key, result_from_dict, result_to_dict
+from .findings import Finding, Notification
+from .study_link import SOURCE as LINK_SOURCE, TreeSummaries
+from .study_store import StudyStore, file_key, finding_from_dict, result_from_dict, result_to_dict
 
 
 @dataclass
@@ -48,6 +51,7 @@ class FileRecord:
     loc: int
     peak_rss: int = 0
     cached: bool = False
+    linked: bool = False  # re-analysed in phase 3 with other files' may-sleep summaries
 
 
 def count_loc(path: Path) -> int:
@@ -83,6 +87,20 @@ def _analyse(path: Path) -> tuple[dict, int]:
     assert _ANALYZER is not None
     result = _ANALYZER.analyze(path)
     return result_to_dict(result), count_loc(path)
+
+
+_LINK_OPTIONS: Optional[CompileOptions] = None  # set in the parent before phase 3's workers fork
+LINKED_RULE = "sleep-in-atomic"  # the checker whose findings phase 3 redoes with whole-tree summaries
+
+
+def _reanalyse(task: tuple[Path, RuleSet, str]) -> list[dict]:
+    """Phase 3 in a worker: the sleep checker again, with other files' sleepers as rules."""
+    assert _LINK_OPTIONS is not None
+    path, rules, _ = task
+    result = Analyzer(rules, _LINK_OPTIONS, Selection(select=(LINKED_RULE,))).analyze(path)
+    if result.failed is not None:
+        raise RuntimeError(result.failed)
+    return [asdict(f) for f in result.findings]
 
 
 class Progress:
@@ -158,7 +176,7 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
                   "select": list(selection.select), "ignore": list(selection.ignore)}
         outcomes = run_on_dask(todo, params.scheduler, config, params.timeout, memory_limit)
     else:
-        _ANALYZER = Analyzer(rules, options, selection)
+        _ANALYZER = Analyzer(rules, options, selection, summaries=True)
         outcomes = run_isolated(todo, _analyse, params.jobs, params.timeout, memory_limit)
     try:
         for outcome in outcomes:
@@ -171,9 +189,56 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
             store.put(keys[path], result, loc, outcome.peak_rss)
             records[path] = FileRecord(result, loc, outcome.peak_rss)
             progress.update(failed=result.failed is not None)
+        if selection.wants(LINKED_RULE):
+            link_tree(records, keys, store, rules, options, params, progress_stream)
     finally:
         store.close()
     return [records[p] for p in files if p in records]
+
+
+def link_tree(records: dict[Path, FileRecord], keys: dict[Path, str], store: StudyStore, rules: RuleSet,
+              options: CompileOptions, params: StudyParams, progress_stream: TextIO) -> None:
+    """Phases 2 and 3: link the summaries over the tree, then redo the sleep checker on the files that
+    call another file's sleeping function from atomic code (cached by the file's key and those rules)."""
+    global _LINK_OPTIONS
+    tree = TreeSummaries((str(p), r.result.summaries) for p, r in records.items() if r.result.failed is None)
+    todo: list[tuple[Path, RuleSet, str]] = []
+    for path, record in records.items():
+        entries = tree.injected_sleeps(str(path)) if record.result.failed is None else []
+        if not entries:
+            continue
+        extended = rules.extended("sleeps", entries, LINK_SOURCE)
+        key = hashlib.sha256(f"{keys[path]}\0{extended.digest}".encode()).hexdigest()
+        hit = store.get_linked(key)
+        if hit is None:
+            todo.append((path, extended, key))
+        else:
+            _merge_linked(record, hit)
+    if not todo:
+        return
+    progress = Progress(len(todo), progress_stream)
+    progress_stream.write(f"drvlint study: whole-tree pass: {len(todo)} files call other files' sleeping "
+                          f"functions from atomic code\n")
+    _LINK_OPTIONS = options
+    for outcome in run_isolated(todo, _reanalyse, params.jobs, params.timeout, params.memory_limit_mib << 20):
+        path, _, key = outcome.task
+        record = records[path]
+        if outcome.failed is not None:  # the file keeps its phase 1 findings and says why it has no more
+            record.result.notifications.append(Notification(
+                "warning", f"whole-tree pass failed ({outcome.failed}); findings are from the file alone",
+                str(path)))
+        else:
+            findings = [finding_from_dict(f) for f in outcome.value]
+            store.put_linked(key, findings)
+            _merge_linked(record, findings)
+        progress.update(failed=outcome.failed is not None)
+
+
+def _merge_linked(record: FileRecord, findings: list[Finding]) -> None:
+    result = record.result
+    result.findings = sorted([f for f in result.findings if f.rule_id != LINKED_RULE] + findings,
+                             key=Finding.sort_key)
+    record.linked = True
 
 
 def mark_suppressed(records: list[FileRecord], ran: set[str]) -> None:
@@ -208,6 +273,7 @@ def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_check
         "failures": [{"path": os.path.relpath(r.result.path, tree), "reason": r.result.failed}
                      for r in records if r.result.failed],
         "statistics": stats.summary(),
+        "whole_tree": whole_tree_statistics(records),
     }
     write_atomically(str(outdir / "study.json"), json.dumps(doc, indent=2) + "\n")
     import io
@@ -217,4 +283,22 @@ def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_check
     write_atomically(str(outdir / "findings.sarif"), buffer.getvalue())
     tables = write_tables(stats, outdir / "tables")
     charts = write_charts(stats, outdir / "charts")
-    write_atomically(str(outdir / "study.md"), stats.markdown(tables, charts, params, seconds))
+    linked = doc["whole_tree"]
+    text = stats.markdown(tables, charts, params, seconds).replace("\n\n", (
+        f"\n\nWhole-tree summaries: {linked['functions']} functions ({linked['exported']} non-static), "
+        f"{linked['sleeping_exported']} non-static functions that may sleep (directly or through other files); "
+        f"{linked['files_reanalysed']} files re-analysed with them, {linked['cross_file_findings']} findings whose "
+        f"sleep chain crosses files.\n\n"), 1)
+    write_atomically(str(outdir / "study.md"), text)
+
+
+def whole_tree_statistics(records: list[FileRecord]) -> dict[str, int]:
+    """What phases 2 and 3 contributed: the linked graph's size and the findings only they could make."""
+    tree = TreeSummaries((r.result.path, r.result.summaries) for r in records if r.result.failed is None)
+    functions = sum(len(r.result.summaries) for r in records)
+    return {"functions": functions, "exported": len(tree.exported) + len(tree.ambiguous),
+            "ambiguous_names": len(tree.ambiguous), "call_edges": tree.graph.number_of_edges(),
+            "sleeping_exported": sum(1 for name in tree.exported if name in tree.chains),
+            "files_reanalysed": sum(r.linked for r in records),
+            "cross_file_findings": sum(1 for r in records for f in r.result.findings
+                                       if f.suppression is None and any(s.path for s in f.steps))}

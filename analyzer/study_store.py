@@ -15,7 +15,7 @@ from typing import Optional
 
 from . import __version__
 from .engine import FileResult
-from .findings import Finding, Notification, Step
+from .findings import Finding, Notification, Step, Suppression
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -25,14 +25,27 @@ CREATE TABLE IF NOT EXISTS results (
     peak_rss INTEGER NOT NULL DEFAULT 0,
     result TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS functions (
+    key TEXT NOT NULL,
+    path TEXT NOT NULL,
+    function TEXT NOT NULL,
+    static INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    PRIMARY KEY (key, function)
+);
+CREATE TABLE IF NOT EXISTS linked (
+    key TEXT PRIMARY KEY,
+    findings TEXT NOT NULL
+);
 """
+SUMMARY_VERSION = "2"  # bump when what a cached row holds changes (2: function summaries)
 
 
 def file_key(path: Path, context: str) -> str:
     """Content hash of the file plus the run context (flags, rules digest, selection, version)."""
     digest = hashlib.sha256()
     digest.update(path.read_bytes())
-    digest.update(b"\0" + context.encode() + b"\0" + __version__.encode())
+    digest.update(b"\0" + context.encode() + b"\0" + __version__.encode() + b"\0" + SUMMARY_VERSION.encode())
     return digest.hexdigest()
 
 
@@ -40,14 +53,17 @@ def result_to_dict(result: FileResult) -> dict:
     return asdict(result)
 
 
+def finding_from_dict(item: dict) -> Finding:
+    item = dict(item, steps=[Step(**s) for s in item.get("steps", [])], cwe=tuple(item.get("cwe", ())))
+    if item.get("suppression") is not None:
+        item["suppression"] = Suppression(**dict(item["suppression"], rules=tuple(item["suppression"]["rules"])))
+    return Finding(**item)
+
+
 def result_from_dict(data: dict) -> FileResult:
     """The inverse of ``result_to_dict`` (every field kept, nested dataclasses rebuilt)."""
     data = dict(data)
-    findings = []
-    for item in data.get("findings", []):
-        item = dict(item, steps=[Step(**s) for s in item.get("steps", [])], cwe=tuple(item.get("cwe", ())))
-        findings.append(Finding(**item))
-    data["findings"] = findings
+    data["findings"] = [finding_from_dict(item) for item in data.get("findings", [])]
     data["notifications"] = [Notification(**n) for n in data.get("notifications", [])]
     return FileResult(**data)
 
@@ -70,6 +86,20 @@ class StudyStore:
     def put(self, key: str, result: FileResult, loc: int, peak_rss: int = 0) -> None:
         self.db.execute("INSERT OR REPLACE INTO results (key, path, loc, peak_rss, result) VALUES (?, ?, ?, ?, ?)",
                         (key, result.path, loc, peak_rss, json.dumps(result_to_dict(result))))
+        self.db.executemany("INSERT OR REPLACE INTO functions (key, path, function, static, summary) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            [(key, result.path, name, int(bool(facts.get("static"))), json.dumps(facts))
+                             for name, facts in result.summaries.items()])
+        self.db.commit()  # one transaction: a file's row and its summaries land together or not at all
+
+    def get_linked(self, key: str) -> Optional[list[Finding]]:
+        """Phase 3's findings for a file analysed with the given whole-tree rules."""
+        row = self.db.execute("SELECT findings FROM linked WHERE key = ?", (key,)).fetchone()
+        return None if row is None else [finding_from_dict(f) for f in json.loads(row[0])]
+
+    def put_linked(self, key: str, findings: list[Finding]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO linked (key, findings) VALUES (?, ?)",
+                        (key, json.dumps([asdict(f) for f in findings])))
         self.db.commit()
 
     def close(self) -> None:

@@ -23,6 +23,15 @@ class Unit:
         self.path = tu.path
         self.functions = {f.name: f for f in tu.functions}
         self._shared: dict[Hashable, object] = {}
+        # Function summaries for a whole-tree study (analyzer/summaries.py): asked for by the study only,
+        # filled by the front end and by checkers as they run (function -> kind -> value).
+        self.wants_summaries = False
+        self.summaries: dict[str, dict[str, object]] = {}
+
+    def summarise(self, function: str, kind: str, value: object) -> None:
+        """Record one summary fact about a function, when a study asked for summaries."""
+        if self.wants_summaries:
+            self.summaries.setdefault(function, {})[kind] = value
 
     def shared(self, key: Hashable, compute: Callable[[], T]) -> T:
         """An analysis several checkers need (the lock flow), computed once per file."""

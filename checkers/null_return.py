@@ -160,6 +160,11 @@ class NullReturnChecker(Checker):
             kind = checked.returns_failure()
             if kind is not None:
                 returning[name] = kind
+                unit.summarise(name, "returns", kind)
+        if unit.wants_summaries:
+            for name, function in unit.functions.items():
+                if not function.is_static and derefs.param_derefs(name, unchecked_only=True):
+                    unit.summarise(name, "derefs", sorted(derefs.param_derefs(name, unchecked_only=True)))
         return findings
 
     def cannot_fail(self, call: ir.Call) -> bool:

@@ -100,6 +100,10 @@ class SleepInAtomicChecker(Checker):
         summaries: dict[str, tuple[Witness, ...]] = {}
         findings: dict[tuple[str, int], Finding] = {}
         needed = self._reachable_from_atomic_code(unit, lockflow, atomic_kinds, registered)
+        for name in needed:
+            unit.summarise(name, "atomic_reach", True)
+        if unit.wants_summaries:  # a study wants every function's may-sleep summary, for other files' callers
+            needed = set(unit.functions)
         condensed = nx.condensation(unit.call_graph)
         for component in reversed(list(nx.topological_sort(condensed))):
             members = sorted(m for m in condensed.nodes[component]["members"] if m in needed)
@@ -117,7 +121,18 @@ class SleepInAtomicChecker(Checker):
                         changed = True
                 if not changed:
                     break
+        self._summarise(unit, summaries)
         return list(findings.values())
+
+    @staticmethod
+    def _summarise(unit: Unit, summaries: dict[str, tuple[Witness, ...]]) -> None:
+        """For a study: each function's first way of sleeping that holds whatever its caller passes."""
+        for name, witnesses in summaries.items():
+            plain = next((w for w in witnesses if not w.params and w.gfp_param is None and not w.hardirq_only
+                          and not w.released and not w.released_classes), None)
+            if plain is not None:
+                unit.summarise(name, "may_sleep", {"calls": list(plain.calls),
+                                                   "steps": [[s.line, s.col, s.message] for s in plain.steps]})
 
     @staticmethod
     def _reachable_from_atomic_code(unit: Unit, lockflow: LockFlow, atomic_kinds: set[str],
@@ -187,7 +202,9 @@ class _FunctionPass:
                 carried = self._argument_condition(call, rule, state, node_id)
                 if carried is not None:
                     why = rule.get("why", "may sleep")
-                    yield SleepSite(call, Witness((_step_at(call, f"{name}() {why}"),), (name,),
+                    chain = tuple(_chain_step(text) for text in rule.get("chain", ()))
+                    calls = (name,) + tuple(rule.get("calls", ()))
+                    yield SleepSite(call, Witness((_step_at(call, f"{name}() {why}"),) + chain, calls,
                                                   hardirq_only=rule.get("hardirq_only", False)), carried)
                 continue
             mask = self.context.gfp_arg(call)
@@ -336,3 +353,9 @@ def _globals(expr: ir.Expr) -> set[str]:
 
 def _step_at(call: ir.Call, message: str) -> Step:
     return Step(call.loc.line, call.loc.col, message)
+
+
+def _chain_step(text: str) -> Step:
+    """A step in another file, from a study's injected rule: ``path:line:col: message``."""
+    path, line, col, message = text.split(":", 3)
+    return Step(int(line), int(col), message.strip(), path)

@@ -191,3 +191,103 @@ def test_in_source_suppressions_are_honoured(tmp_path):
     assert stats["findings"] == sum(expected.values()) - 1
     results = json.loads((out / "findings.sarif").read_text())["runs"][0]["results"]
     assert sum(1 for r in results if r.get("suppressions")) == 1
+
+
+HELPER_C = """\
+#include <linux/module.h>
+#include <linux/delay.h>
+
+struct hw { int reg; };
+
+static int hw_settle(struct hw *hw)
+{
+\tmsleep(5);
+\treturn hw->reg;
+}
+
+int hw_read_reg(struct hw *hw)
+{
+\treturn hw_settle(hw);
+}
+EXPORT_SYMBOL(hw_read_reg);
+
+int hw_read_fast(struct hw *hw)
+{
+\treturn hw->reg;
+}
+EXPORT_SYMBOL(hw_read_fast);
+"""
+
+USER_C = """\
+#include <linux/module.h>
+#include <linux/spinlock.h>
+
+struct hw;
+int hw_read_reg(struct hw *hw);
+int hw_read_fast(struct hw *hw);
+
+struct port { spinlock_t lock; struct hw *hw; int cached; };
+
+int port_poll(struct port *p)
+{
+\tunsigned long flags;
+\tint v;
+
+\tspin_lock_irqsave(&p->lock, flags);
+\tv = hw_read_reg(p->hw);
+\tp->cached = hw_read_fast(p->hw);
+\tspin_unlock_irqrestore(&p->lock, flags);
+\treturn v;
+}
+
+int port_refresh(struct port *p)
+{
+\treturn hw_read_reg(p->hw);
+}
+"""
+
+
+def test_sleep_chain_across_files_is_found_and_shown(tmp_path, monkeypatch):
+    """Phase 1 summarises hw.c's exported functions, phase 2 links them, phase 3 reports port.c's call
+    under a spinlock with the chain into hw.c; the call outside the lock and the non-sleeping export
+    stay silent.  A warm re-run reuses phase 3's result."""
+    tree = tmp_path / "tree"
+    (tree / "drivers" / "hw").mkdir(parents=True)
+    (tree / "drivers" / "port").mkdir(parents=True)
+    (tree / "drivers" / "hw" / "hw.c").write_text(HELPER_C)
+    user = tree / "drivers" / "port" / "port.c"
+    user.write_text(USER_C)
+    out = tmp_path / "out"
+    records = run(tree, out)
+    assert all(r.result.failed is None for r in records)
+    sleeps = [f for r in records for f in r.result.findings if f.rule_id == "sleep-in-atomic"]
+    assert [(Path(f.path).name, f.function, f.line) for f in sleeps] == [("port.c", "port_poll", 16)], sleeps
+    finding = sleeps[0]
+    assert "hw_read_reg()" in finding.message and "msleep" in finding.message
+    crossing = [s for s in finding.steps if s.path]
+    assert [Path(s.path).name for s in crossing] == ["hw.c"] * len(crossing) and len(crossing) == 2
+    assert [s.line for s in crossing] == [14, 8]  # hw_read_reg() calls hw_settle(), which calls msleep()
+    linked = next(r for r in records if r.result.path == str(user))
+    assert linked.linked
+    db = sqlite3.connect(str(out / "cache.sqlite"))
+    rows = dict(db.execute("SELECT function, static FROM functions"))
+    assert rows == {"hw_settle": 1, "hw_read_reg": 0, "hw_read_fast": 0, "port_poll": 0, "port_refresh": 0}
+    summary = json.loads(db.execute("SELECT summary FROM functions WHERE function = 'hw_read_reg'").fetchone()[0])
+    assert summary["may_sleep"]["calls"][-1] == "msleep" and "hw_settle" in summary["local_calls"]
+    assert db.execute("SELECT count(*) FROM linked").fetchone()[0] == 1
+    db.close()
+    CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers"])
+    linked_stats = json.loads((out / "study.json").read_text())["whole_tree"]
+    assert linked_stats == {"functions": 5, "exported": 4, "ambiguous_names": 0, "call_edges": 4,
+                            "sleeping_exported": 3, "files_reanalysed": 1, "cross_file_findings": 1}
+    assert "1 findings whose sleep chain crosses files" in (out / "study.md").read_text()
+
+    monkeypatch.setattr(study_module, "run_isolated", _refuse)
+    again = run(tree, out)
+    assert [(f.line, f.steps) for r in again for f in r.result.findings] == [(finding.line, finding.steps)]
+
+
+def _refuse(tasks, *_args, **_kw):
+    if list(tasks):
+        raise AssertionError("a warm run must not analyse anything")
+    return iter(())
