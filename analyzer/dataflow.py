@@ -88,23 +88,34 @@ def compare(op: str, k: int, truth: bool) -> Range:
 class PathState:
     """Immutable: checker data + facts (symbol -> Range) + bindings (variable key -> value symbol)."""
 
-    __slots__ = ("data", "facts", "binds", "_hash")
+    __slots__ = ("data", "facts", "binds", "_values_hash", "_hash")
 
-    def __init__(self, data: Hashable, facts: dict[str, Range], binds: dict[str, str]):
+    def __init__(self, data: Hashable, facts: dict[str, Range], binds: dict[str, str],
+                 values_hash: Optional[int] = None):
         self.data = data
         self.facts = facts
         self.binds = binds
-        self._hash = hash((data, frozenset(facts.items()), frozenset(binds.items())))
+        # Hashes are computed on first use: most states are transient (one refine or assign after
+        # another) and never reach a set; with_data() keeps the facts' part, which did not change.
+        self._values_hash = values_hash
+        self._hash: Optional[int] = None
+
+    def _values(self) -> int:
+        if self._values_hash is None:
+            self._values_hash = hash((frozenset(self.facts.items()), frozenset(self.binds.items())))
+        return self._values_hash
 
     def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash((self.data, self._values()))
         return self._hash
 
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, PathState) and self._hash == other._hash and self.data == other.data
+        return (isinstance(other, PathState) and hash(self) == hash(other) and self.data == other.data
                 and self.facts == other.facts and self.binds == other.binds)
 
     def with_data(self, data: Hashable) -> "PathState":
-        return PathState(data, self.facts, self.binds)
+        return PathState(data, self.facts, self.binds, self._values_hash)
 
     def symbol(self, expr: ir.Expr, node_id: Optional[int] = None) -> Optional[str]:
         """The value symbol of a side-effect-free expression (following assignments), or of a call's

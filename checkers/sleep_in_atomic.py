@@ -102,8 +102,9 @@ class SleepInAtomicChecker(Checker):
         needed = self._reachable_from_atomic_code(unit, lockflow, atomic_kinds, registered)
         for name in needed:
             unit.summarise(name, "atomic_reach", True)
-        if unit.wants_summaries:  # a study wants every function's may-sleep summary, for other files' callers
-            needed = set(unit.functions)
+        if unit.wants_summaries:  # a study also wants what other files can call: non-static functions
+            visible = {name for name, function in unit.functions.items() if not function.is_static}
+            needed = needed | visible | {d for name in visible for d in nx.descendants(unit.call_graph, name)}
         condensed = nx.condensation(unit.call_graph)
         for component in reversed(list(nx.topological_sort(condensed))):
             members = sorted(m for m in condensed.nodes[component]["members"] if m in needed)
