@@ -38,10 +38,12 @@ from .rules import RuleError, load_rules
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run phase 1 in local worker processes or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT) for --executor dask.")
+@click.option("--triage", "triage_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="A triage CSV (file,function,line,rule,verdict,reason): print precision per checker.")
 def study(tree: str, outdir: str, jobs: int, timeout: float, memory_limit: int, include: tuple[str, ...],
           exclude: tuple[str, ...], depth: int, cache: Optional[str], select: tuple[str, ...],
           ignore: tuple[str, ...], kdir: Optional[str], builtin_headers: bool, compile_commands: Optional[str],
-          rule_files: tuple[str, ...], executor: str, scheduler: Optional[str]) -> None:
+          rule_files: tuple[str, ...], executor: str, scheduler: Optional[str], triage_file: Optional[str]) -> None:
     """Study a driver tree: every checker on every .c file, in parallel, cached and resumable; then
     statistics per taxonomy category, checker, subsystem and driver, as tables and charts."""
     from .study import StudyParams, run_study, write_outputs
@@ -68,6 +70,13 @@ def study(tree: str, outdir: str, jobs: int, timeout: float, memory_limit: int, 
                                                              "compile_commands": compile_commands},
                          selection={"select": list(select), "ignore": list(ignore)}, executor=executor,
                          scheduler=scheduler or "", rule_files=rule_files)
+    verdicts = None
+    if triage_file:
+        from .study_triage import TriageError, read_triage
+        try:
+            verdicts = read_triage(Path(triage_file))
+        except TriageError as exc:
+            raise Fatal(str(exc)) from None
     began = time.monotonic()
     try:
         records = run_study(params, rules, options, selection)
@@ -85,4 +94,12 @@ def study(tree: str, outdir: str, jobs: int, timeout: float, memory_limit: int, 
     findings = sum(f.suppression is None for r in records for f in r.result.findings)
     click.echo(f"drvlint study: {len(records)} files, {failed} failed, {findings} findings; "
                f"report in {Path(outdir) / 'study.md'}")
+    if verdicts is not None:
+        from .study_tables import markdown_table
+        from .study_triage import format_table, precision_table
+        loc = sum(r.loc for r in records)
+        counted = [f for r in records for f in r.result.findings if f.suppression is None]
+        header, rows = format_table(precision_table(counted, verdicts, loc), loc)
+        click.echo(f"\nPrecision from {triage_file} ({loc / 1000:.0f} KLOC studied):\n")
+        click.echo(markdown_table(header, rows))
     sys.exit(EXIT_ERROR if failed == len(records) else 0)

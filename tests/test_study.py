@@ -291,3 +291,28 @@ def _refuse(tasks, *_args, **_kw):
     if list(tasks):
         raise AssertionError("a warm run must not analyse anything")
     return iter(())
+
+
+def test_triage_file_gives_precision_per_checker(tmp_path):
+    """--triage matches findings to verdicts by file, function and rule (nearest line) and prints the
+    precision and the extrapolated false-alarm density per checker; a bad triage file is one line."""
+    tree = tmp_path / "tree"
+    (tree / "drivers" / "hw").mkdir(parents=True)
+    (tree / "drivers" / "port").mkdir(parents=True)
+    (tree / "drivers" / "hw" / "hw.c").write_text(HELPER_C)
+    (tree / "drivers" / "port" / "port.c").write_text(USER_C)
+    triage = tmp_path / "triage.csv"
+    triage.write_text("file,function,line,rule,verdict,reason\n"
+                      "drivers/port/port.c,port_poll,17,sleep-in-atomic,false,moved by a line: still matched\n"
+                      "drivers/port/port.c,port_refresh,25,sleep-in-atomic,real,no such finding\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers", "--triage",
+                                       str(triage)])
+    assert result.exit_code == 0, result.output
+    loc = sum(1 for p in tree.rglob("*.c") for line in p.read_bytes().splitlines() if line.strip())
+    row = next(line for line in result.output.splitlines() if line.startswith("| sleep-in-atomic"))
+    assert row == f"| sleep-in-atomic | 1 | 1 | 0 | 1 | 0 | 0% | {1 / (loc / 10_000):.3f} |"
+    triage.write_text("file,function,line,rule,verdict\ndrivers/x.c,f,1,lock-imbalance,maybe\n")
+    bad = CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers", "--triage", str(triage)])
+    assert bad.exit_code != 0 and "verdict 'maybe' is not one of real, false, unsure" in bad.output
+    assert "Traceback" not in bad.output
