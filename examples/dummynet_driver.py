@@ -70,3 +70,4 @@ class DummyNetDriver(drvrt.NetDriver):
     def remove(self):
         drvrt.free_irq(self.irq)
         self.watchdog.cancel()
+        self.dev.release()

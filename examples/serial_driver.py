@@ -68,3 +68,4 @@ class SerialDriver(drvrt.SerialDriver):
         self.poller.stop()
         drvrt.free_irq(self.irq)
         self.dev.write("ier", 0)
+        self.dev.release()

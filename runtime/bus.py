@@ -27,13 +27,23 @@ class Device:
         self.rt: Optional["Runtime"] = None
         self.irq: Optional["IrqLine"] = None
         self.irq_latency = 0.0  # seconds between the device event and its interrupt
+        self.released = False  # the driver gave up its handle (teardown)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}{'' if self.present else ' (unplugged)'}>"
 
     def gone(self, what: str) -> UseAfterUnplug:
         teardown = self.rt.teardown_name if self.rt else None
-        return UseAfterUnplug(f"{what} on {self.name} after it was hot-unplugged", teardown)
+        how = "its handle was released" if self.released else "it was hot-unplugged"
+        return UseAfterUnplug(f"{what} on {self.name} after {how}", teardown)
+
+    def release(self) -> None:
+        """The driver gives up its handle (the last step of a teardown): from now on every access
+        raises, as after an unplug.  Whatever may still run and touch the device must be stopped first."""
+        if not self.present:
+            raise self.gone("release")
+        self.released = True
+        self.present = False
 
     def raise_irq(self) -> None:
         """Assert the interrupt: the handler runs after the current handler, or after the latency."""
@@ -91,5 +101,6 @@ class Bus:
         device = self.devices.pop(name, None)
         if device is None:
             return
-        self.rt.device_removed(device)
+        if device.present:
+            self.rt.device_removed(device)
         device.present = False
