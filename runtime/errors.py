@@ -18,7 +18,7 @@ class DriverFault(Exception):
 
     def __init__(self, message: str, *blame: Optional[str]):
         super().__init__(message)
-        self.blame: tuple[str, ...] = tuple(b for b in blame if b)
+        self.blame: tuple[str, ...] = tuple(dict.fromkeys(b for b in blame if b))
 
 
 class LockImbalance(DriverFault):

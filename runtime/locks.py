@@ -21,18 +21,21 @@ class _BaseLock:
     kind = "lock"
 
     def __init__(self, name: str = "") -> None:
-        self.name = name or self.kind
+        self.name = name
         self.locked = False
         self.holder: Optional[str] = None  # driver function that took it
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.name} {'held by ' + str(self.holder) if self.locked else 'free'}>"
+        return f"<{self.label()} {'held by ' + str(self.holder) if self.locked else 'free'}>"
+
+    def label(self) -> str:
+        return f"{self.kind} {self.name}" if self.name else self.kind
 
     def _taken_twice(self) -> LockImbalance:
-        return LockImbalance(f"{self.kind} {self.name} taken twice (already held by {self.holder})")
+        return LockImbalance(f"{self.label()} taken twice (already held by {self.holder})")
 
     def _not_held(self) -> LockImbalance:
-        return LockImbalance(f"{self.kind} {self.name} released but not held")
+        return LockImbalance(f"{self.label()} released but not held")
 
 
 class Lock(_BaseLock):
@@ -47,7 +50,7 @@ class Lock(_BaseLock):
     def _acquire(self, holder: str) -> None:
         ctx = context.current
         if ctx.atomic:
-            raise BlockingInAtomic(f"Lock {self.name} taken (may sleep) in atomic context ({ctx.atomic_reason()})")
+            raise BlockingInAtomic(f"{self.label()} taken (may sleep) in atomic context ({ctx.atomic_reason()})")
         if self.locked:
             raise self._taken_twice()
         self.locked = True

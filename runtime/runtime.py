@@ -36,7 +36,7 @@ class Runtime:
     def returned_holding(self, handler: Any) -> None:
         held = self.ctx.locks
         lock = held[0]
-        names = ", ".join(f"{type(x).__name__} {x.name}" for x in held)
+        names = ", ".join(x.label() for x in held)
         raise LockImbalance(f"{_name(handler)} returned holding {names} (taken in {lock.holder})",
                             lock.holder, _name(handler))
 
