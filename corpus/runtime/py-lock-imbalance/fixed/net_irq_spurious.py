@@ -1,5 +1,5 @@
-"""Dummy-net driver whose interrupt handler serialises with send(); a spurious interrupt (status 0, a
-shared line) releases the SpinLock before its early return."""
+"""Dummy-net driver whose interrupt handler serialises with send(); the SpinLock is held in a with block,
+so the early return on a spurious interrupt (status 0, a shared line) releases it."""
 import drvrt
 from drvrt.devices.dummynet import CTRL_SEND, STATUS_RX, STATUS_SENT
 
@@ -19,18 +19,16 @@ class SpuriousIrqNet(drvrt.NetDriver):
             self.dev.write("ctrl", CTRL_SEND)
 
     def on_interrupt(self):
-        self.lock.acquire()
-        status = self.dev.read("status")
-        if not status:
-            self.spurious += 1
-            self.lock.release()
-            return
-        if status & STATUS_SENT:
-            self.dev.write("ctrl", 0)
-            self.netif.tx_done()
-        if status & STATUS_RX:
-            self.netif.receive(self.dev.read("rx"))
-        self.lock.release()
+        with self.lock:
+            status = self.dev.read("status")
+            if not status:
+                self.spurious += 1
+                return
+            if status & STATUS_SENT:
+                self.dev.write("ctrl", 0)
+                self.netif.tx_done()
+            if status & STATUS_RX:
+                self.netif.receive(self.dev.read("rx"))
 
     def remove(self):
         drvrt.free_irq(self.irq)

@@ -1,4 +1,4 @@
-"""Dummy-net driver that drops oversize frames; the drop path releases the SpinLock before it returns."""
+"""Dummy-net driver that drops oversize frames; the SpinLock is held in a with block, so the drop path (and an exception) releases it."""
 import drvrt
 from drvrt.devices.dummynet import CTRL_SEND, STATUS_SENT
 
@@ -15,15 +15,13 @@ class OversizeDropNet(drvrt.NetDriver):
         self.irq = drvrt.request_irq(self.dev, self.on_interrupt)
 
     def send(self, frame):
-        self.lock.acquire()
-        if len(frame) > MTU:
+        with self.lock:
+            if len(frame) <= MTU:
+                self.dev.write("data", frame)
+                self.dev.write("ctrl", CTRL_SEND)
+                return
             self.dropped += 1
-            self.lock.release()
-            self.netif.tx_done()
-            return
-        self.dev.write("data", frame)
-        self.dev.write("ctrl", CTRL_SEND)
-        self.lock.release()
+        self.netif.tx_done()
 
     def on_interrupt(self):
         if self.dev.read("status") & STATUS_SENT:
