@@ -115,3 +115,15 @@ def test_static_and_dynamic_agree_on_the_runtime_corpus():
     verdicts = validate(RUNTIME_CORPUS, timeout=30, jobs=2)
     disagreements = [(str(v.case.driver), v.dynamic.functions(), v.static) for v in verdicts if not v.agrees]
     assert not disagreements
+
+
+def test_runtime_rule_pack_is_found_and_loads_where_the_python_tables_exist():
+    from drvlint.rules import _SPECS, load_rules
+    from drvlint.validate import _runtime_pack
+
+    packs = _runtime_pack()
+    assert packs and packs[0].endswith("python-drvrt.toml")
+    if "py_type" not in _SPECS:
+        pytest.skip("python checkers not merged")
+    ruleset = load_rules(packs)
+    assert any(r.source.endswith("python-drvrt.toml") for r in ruleset.table("py_returns_none"))
