@@ -333,3 +333,4 @@ def list_rules(rule_files: tuple[str, ...]) -> None:
 if __name__ == "__main__":
     main()
 from . import cli_study  # noqa: E402,F401  (registers `drvlint study`)
+from . import cli_validate  # noqa: E402,F401  (registers `drvlint validate`)

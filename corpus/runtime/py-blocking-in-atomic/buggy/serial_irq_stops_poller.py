@@ -1,0 +1,42 @@
+"""Serial driver that polls the line until the first receive interrupt shows interrupts work; bug: the
+interrupt handler stops the polling thread itself, and Thread.stop() waits for it (blocking)."""
+import drvrt
+from drvrt.devices.serial import IER_RX, STATUS_RX_READY
+
+
+class PollThenIrqSerial(drvrt.SerialDriver):
+    def probe(self):
+        self.dev = drvrt.find("serial0")
+        if self.dev is None:
+            raise drvrt.NoDevice("serial0")
+        self.polling = True
+        self.poller = drvrt.start_thread(self.poll)
+        self.irq = drvrt.request_irq(self.dev, self.on_interrupt)
+        self.dev.write("ier", IER_RX)
+
+    def write(self, data):
+        for byte in data:
+            self.dev.write("data", byte)
+
+    def drain(self):
+        got = bytearray()
+        while self.dev.read("status") & STATUS_RX_READY:
+            got.append(self.dev.read("data"))
+        if got:
+            self.port.receive(bytes(got))
+
+    def poll(self):
+        while self.polling:
+            self.drain()
+            yield 0.05
+
+    def on_interrupt(self):
+        if self.polling:
+            self.polling = False
+            self.poller.stop()
+        self.drain()
+
+    def remove(self):
+        self.poller.stop()
+        drvrt.free_irq(self.irq)
+        self.dev.release()

@@ -1,0 +1,28 @@
+"""Serial driver with a "mirror" client request that copies region bytes to a peer port as well; an
+absent peer port (the lookup's None) is skipped."""
+import drvrt
+
+
+class MirrorSerial(drvrt.SerialDriver):
+    def probe(self):
+        self.dev = drvrt.find("serial0")
+        if self.dev is None:
+            raise drvrt.NoDevice("serial0")
+
+    def write(self, data):
+        for byte in data:
+            self.dev.write("data", byte)
+
+    def request(self, req):
+        if req.op != "mirror":
+            raise drvrt.RequestError(f"unsupported request {req.op}")
+        data = req.region.read(req.offset, req.length)
+        self.write(data)
+        peer = drvrt.find("serial1")
+        if peer is not None:
+            for byte in data:
+                peer.write("data", byte)
+        return len(data)
+
+    def remove(self):
+        self.dev.release()
