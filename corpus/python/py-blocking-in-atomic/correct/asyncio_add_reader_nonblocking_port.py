@@ -24,3 +24,10 @@ class Console:
     def close(self) -> None:
         self.loop.remove_reader(self.ser.fileno())
         self.ser.close()
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()

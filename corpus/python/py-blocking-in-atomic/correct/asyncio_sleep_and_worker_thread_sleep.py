@@ -27,3 +27,10 @@ class Fan:
         self._stop.set()
         self._thread.join()
         self.bus.close()
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()

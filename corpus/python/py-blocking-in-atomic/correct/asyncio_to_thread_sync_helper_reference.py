@@ -25,3 +25,10 @@ class Co2Sensor:
 
     def close(self) -> None:
         self.ser.close()
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()

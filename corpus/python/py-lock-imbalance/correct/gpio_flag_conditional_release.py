@@ -26,3 +26,10 @@ class StatusLed:
     def close(self) -> None:
         with self._lock:
             GPIO.cleanup(LED)
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()

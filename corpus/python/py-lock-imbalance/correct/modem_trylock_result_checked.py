@@ -27,3 +27,7 @@ class Modem:
             self.ser.write(b"ATH\r")
         finally:
             self._lock.release()
+
+    def close(self) -> None:
+        with self._lock:
+            self.ser.close()

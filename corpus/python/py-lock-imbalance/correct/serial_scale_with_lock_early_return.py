@@ -26,3 +26,10 @@ class Scale:
     def close(self) -> None:
         with self._lock:
             self.ser.close()
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()

@@ -27,3 +27,10 @@ class LedStrip:
     def close(self) -> None:
         with self._lock:
             self.spi.close()
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()

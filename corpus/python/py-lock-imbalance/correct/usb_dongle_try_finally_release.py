@@ -27,3 +27,10 @@ class Dongle:
     def close(self) -> None:
         with self._lock:
             self.dev = None
+
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
