@@ -21,7 +21,9 @@ BUILTIN = ("drvlint.checkers.lock_imbalance:LockImbalanceChecker",
            "drvlint.checkers.hotunplug_race:HotunplugRaceChecker",
            "drvlint.checkers.py_lock_imbalance:PyLockImbalanceChecker",
            "drvlint.checkers.py_blocking:PyBlockingChecker",
-           "drvlint.checkers.py_unchecked_none:PyUncheckedNoneChecker")
+           "drvlint.checkers.py_unchecked_none:PyUncheckedNoneChecker",
+           "drvlint.checkers.py_untrusted_offset:PyUntrustedOffsetChecker",
+           "drvlint.checkers.py_hotunplug_race:PyHotunplugRaceChecker")
 
 
 class Checker:
