@@ -126,7 +126,9 @@ class PyCfgBuilder(CfgBuilder):
             self.cleanups.append((stmt.final, outer_depth))
         dispatch: Optional[int] = None
         if stmt.handlers:
-            dispatch = self.cfg.add(CfgNode("join", loc=stmt.loc, label="except"))
+            # the label names what the handlers catch: "except:OSError,ValueError" ("" for a bare except)
+            caught = ",".join(t for h in stmt.handlers for t in (h.types or ("",)))
+            dispatch = self.cfg.add(CfgNode("join", loc=stmt.loc, label=f"except:{caught}"))
         # the body: exceptions go to the handlers, else to the exceptional finally, else outwards
         body_target = dispatch if dispatch is not None else final_entry
         if body_target is not None:
@@ -177,3 +179,16 @@ def _end(stmt: ir.With) -> ir.Loc:
 
 def build_py_cfg(function: ir.Function, flow) -> CFG:
     return PyCfgBuilder(function, flow).build()
+
+
+def handled(cfg: CFG, node_id: int, exceptions: tuple[str, ...]) -> bool:
+    """Would an exception of one of these types raised at ``node_id`` be caught by a handler of this
+    function (a bare except, Exception, BaseException or one of the names)?"""
+    for succ in cfg.graph.successors(node_id):
+        if not cfg.edge(node_id, succ).exc:
+            continue
+        label = cfg.node(succ).label
+        if label.startswith("except:"):
+            caught = label[len("except:"):].split(",")
+            return any(t in CATCH_ALL or t.rsplit(".", 1)[-1] in exceptions for t in caught)
+    return False

@@ -48,6 +48,9 @@ PY_BLOCKING = declare(TableSpec("py_blocking", {
     "unless": FieldSpec(list),  # conditions that make it non-blocking (blocking=False, timeout=0)
     "forever_when": FieldSpec(list),  # conditions that make it block without bound (timeout=None)
     "forever_default": FieldSpec(bool),  # with no timeout argument it may block forever
+    # "attr=VALUE": non-blocking when the receiver object is configured so, by its constructor keyword or
+    # by assignments to the attribute (``serial.Serial(port, timeout=0)``, ``self.ser.timeout = 0``)
+    "unless_configured": FieldSpec(list),
 }, "Calls that block the calling thread: forbidden in async def bodies and event-loop or libusb callbacks."))
 
 PY_CALLBACK = declare(TableSpec("py_callback", {
@@ -201,3 +204,41 @@ def callback_registrations(unit, rules: RuleSet, table: str = "py_callback") -> 
                 if reg not in out.get(target, []):
                     out.setdefault(target, []).append(reg)
     return out
+
+
+def configuration(unit) -> dict[tuple[str, str], dict[str, set[str]]]:
+    """What each object of a Python unit is configured with: (class, object key) -> attribute -> the
+    literals it is given, by constructor keywords (``self.ser = serial.Serial(p, timeout=0)``) and by
+    attribute assignments (``self.ser.timeout = 0``) anywhere in the class's methods."""
+    out: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for name, cfg in unit.cfgs.items():
+        cls = unit.functions[name].cls
+        for node_id in cfg.graph.nodes:
+            expr = cfg.node(node_id).expr
+            if expr is None:
+                continue
+            for node in ir.walk_expr(expr):
+                if not (isinstance(node, ir.Binary) and node.op == "="):
+                    continue
+                lhs, rhs = ir.strip(node.lhs), ir.strip(node.rhs)
+                if isinstance(lhs, ir.Member) and _literal(rhs) is not None:
+                    key = (cls, ir.expr_key(lhs.base))
+                    out.setdefault(key, {}).setdefault(lhs.field, set()).add(_literal(rhs))
+                elif isinstance(rhs, ir.Call) and rhs.keywords:
+                    attrs = out.setdefault((cls, ir.expr_key(lhs)), {})
+                    for kw, value in rhs.keywords:
+                        text = _literal(value)
+                        attrs.setdefault(kw, set()).add(text if text is not None else "?")
+    return out
+
+
+def configured(config: dict, cls: str, receiver: Optional[ir.Expr], conditions) -> bool:
+    """Is the receiver configured as one of ``conditions`` (``attr=VALUE``) by every assignment seen?"""
+    if receiver is None or not conditions:
+        return False
+    attrs = config.get((cls, ir.expr_key(receiver)), {})
+    for condition in conditions:
+        attr, _, value = condition.partition("=")
+        if attrs.get(attr.strip()) == {value.strip()}:
+            return True
+    return False

@@ -22,7 +22,7 @@ from drvlint.checker import Checker
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import LockFlow
 from drvlint.lockmodel import locks_of
-from drvlint.pymodel import PY_ATOMIC_CONTEXTS, any_holds, callback_registrations, rule_for
+from drvlint.pymodel import PY_ATOMIC_CONTEXTS, any_holds, callback_registrations, configuration, configured, rule_for
 from drvlint.unit import Unit
 
 STALLS = {"event-loop": "the event loop", "libusb-event": "libusb's event handling",
@@ -77,6 +77,8 @@ class PyBlockingChecker(Checker):
         self.unit = unit
         lockflow = LockFlow.of(unit, self.rules)
         self.lockflow = lockflow
+        self.config = configuration(unit)
+        self.current_cls = ""
         self.summary: dict[str, Optional[tuple[Link, ...]]] = {}
         for name in unit.bottom_up():
             self.summary[name] = self._first_block(name)
@@ -96,6 +98,8 @@ class PyBlockingChecker(Checker):
         if rule is not None:
             if call.awaited or any_holds(call, rule.get("unless")):
                 return None
+            if configured(self.config, self.current_cls, call.receiver, rule.get("unless_configured")):
+                return None  # the object was opened or set non-blocking (pyserial timeout=0)
             name = call.callee or call.written or "?"
             return (Link(call.loc.line, call.loc.col, f"{name}() ({rule['why']}{_timeout(call, rule)})"),)
         callee = self.unit.functions.get(call.callee or "")
@@ -106,6 +110,7 @@ class PyBlockingChecker(Checker):
         return None
 
     def _blocking_sites(self, name: str):
+        self.current_cls = self.unit.functions[name].cls
         flow = self.lockflow.flow(name)
         for node_id in sorted(flow.states_in):
             for call in ir.calls_in(flow.cfg.node(node_id).expr):

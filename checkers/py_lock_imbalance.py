@@ -136,6 +136,10 @@ class _FunctionCheck:
         for node_id in sorted(self.flow.states_in, key=lambda n: (self.cfg.node(n).loc.line, n)):
             if not any(_held_at(s, key, site) for s in self.flow.states_in[node_id]):
                 continue
+            node = self.cfg.node(node_id)
+            if any(e.key == key and e.action == "release"
+                   for e in self.tracker.events(self.flow.cfg_id, node_id, node)):
+                continue  # the release itself raising is not a path that forgot to release
             for succ in graph.successors(node_id):
                 if graph.edges[node_id, succ]["edge"].exc and self._escapes(succ, key, site):
                     node = self.cfg.node(node_id)

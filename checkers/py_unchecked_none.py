@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from drvlint import ir
 from drvlint.cfg import CFG, CfgNode
+from drvlint.cfg_py import handled
 from drvlint.checker import Checker
 from drvlint.dataflow import PathState, Range, run
 from drvlint.findings import Finding, Step
@@ -23,6 +24,7 @@ from drvlint.rules import Rule
 from drvlint.unit import Unit
 
 NONZERO = Range(ne=frozenset({0}))
+HANDLES_NONE = ("AttributeError", "TypeError")  # what using None raises
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ class PyUncheckedNoneChecker(Checker):
                 node = cfg.node(node_id)
                 if node.expr is None:
                     continue
+                if handled(cfg, node_id, HANDLES_NONE):
+                    continue  # the TypeError/AttributeError a None raises here is caught on purpose
                 for use in self.uses(node.expr):
                     for state in result.states_in[node_id]:
                         origin = self._unchecked(use, state, node_id)

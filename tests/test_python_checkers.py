@@ -316,3 +316,52 @@ def test_python_rule_pack_extension(tmp_path):
     listing = CliRunner().invoke(main, ["rules", "--rules", str(pack)])
     assert "py-unchecked-none" in listing.output and "rules/python-pyusb.toml" in listing.output
     assert str(pack) in listing.output
+
+
+def test_serial_port_configured_non_blocking_is_silent(tmp_path):
+    found = findings(tmp_path, """
+        import asyncio, serial
+        class T:
+            def __init__(self, url):
+                self.ser = serial.serial_for_url(url)
+                self.ser.timeout = 0
+                self.blocking = serial.Serial(url, timeout=None)
+            async def poll(self):
+                await asyncio.sleep(0.1)
+                data = self.ser.read(1024)
+                more = self.blocking.read(1)
+                return data + more
+    """, "py-blocking-in-atomic")
+    assert len(found) == 1 and "self.blocking.read" not in found[0].message and found[0].line == 11
+
+
+def test_async_with_asyncio_lock_is_silent(tmp_path):
+    assert findings(tmp_path, """
+        import asyncio
+        class M:
+            def __init__(self):
+                self._bus_lock = asyncio.Lock()
+            async def connect(self, make):
+                async with self._bus_lock:
+                    if self.bus:
+                        return
+                    self.bus = make()
+                    await self.bus.connect()
+    """, "py-lock-imbalance") == []
+
+
+def test_none_use_inside_a_handler_that_catches_it_is_silent(tmp_path):
+    found = findings(tmp_path, """
+        import usb.core
+        def info():
+            try:
+                backend = usb.core.find()._ctx.backend
+            except Exception:
+                backend = "N/A"
+            try:
+                name = usb.core.find().product
+            except ValueError:
+                name = "?"
+            return backend, name
+    """, "py-unchecked-none")
+    assert [f.line for f in found] == [9]

@@ -133,7 +133,7 @@ def test_try_except_else_finally_shape():
     """, "f")
     opened, = nodes(cfg, "dev.open")
     dispatch, = exc_succ(cfg, opened)
-    assert cfg.node(dispatch).label == "except"
+    assert cfg.node(dispatch).label == "except:OSError"
     logged, = nodes(cfg, "dev.log")
     assert reaches(cfg, dispatch, logged)
     run_, = nodes(cfg, "dev.run")
