@@ -18,7 +18,8 @@ from .flow_rules import FlowRules
 
 @dataclass(slots=True)
 class CfgNode:
-    """kind: entry | exit | eval | branch | switch | return | acquire | release | join."""
+    """kind: entry | exit | eval | branch | switch | return | acquire | release | join | raise (the
+    Python raise exit: where exceptions leave the function)."""
 
     kind: str
     expr: Optional[ir.Expr] = None  # evaluated expression / branch condition / returned value
@@ -40,6 +41,7 @@ class Edge:
     truth: bool = True
     cases: Optional[tuple[tuple[int, int], ...]] = None  # switch: value ranges taken; () for default
     not_cases: tuple[tuple[int, int], ...] = ()  # default: ranges excluded
+    exc: bool = False  # Python: the node raised; the path carries the state from before the node
 
 
 Pending = list[tuple[int, Edge]]
@@ -66,6 +68,7 @@ class CFG:
         self.graph = nx.DiGraph()
         self.entry = self.add(CfgNode("entry", loc=function.loc))
         self.exit = self.add(CfgNode("exit", loc=function.end))
+        self.raise_exit: Optional[int] = None  # Python: where exceptions leave the function (made on demand)
 
     def add(self, node: CfgNode) -> int:
         ident = self.graph.number_of_nodes()
@@ -505,7 +508,8 @@ def _rebuild(expr: ir.Expr, fn) -> ir.Expr:
         return ir.Binary(expr.op, fn(expr.lhs), fn(expr.rhs), expr.loc)
     if isinstance(expr, ir.Call):
         target = fn(expr.target) if expr.target is not None else None
-        return ir.Call(expr.callee, expr.written, tuple(fn(a) for a in expr.args), expr.loc, target, expr.pure)
+        return ir.Call(expr.callee, expr.written, tuple(fn(a) for a in expr.args), expr.loc, target, expr.pure,
+                       tuple((k, fn(v)) for k, v in expr.keywords), expr.bound, expr.awaited)
     if isinstance(expr, ir.Cast):
         return ir.Cast(expr.type, fn(expr.operand), expr.loc, expr.forced)
     if isinstance(expr, ir.Conditional):
@@ -516,4 +520,7 @@ def _rebuild(expr: ir.Expr, fn) -> ir.Expr:
 
 
 def build_cfg(function: ir.Function, flow: FlowRules = FlowRules()) -> CFG:
+    if function.language == "python":
+        from .cfg_py import PyCfgBuilder
+        return PyCfgBuilder(function, flow).build()
     return CfgBuilder(function, flow).build()

@@ -18,7 +18,12 @@ BUILTIN = ("drvlint.checkers.lock_imbalance:LockImbalanceChecker",
            "drvlint.checkers.sleep_in_atomic:SleepInAtomicChecker",
            "drvlint.checkers.null_return:NullReturnChecker",
            "drvlint.checkers.user_pointer:UserPointerChecker",
-           "drvlint.checkers.hotunplug_race:HotunplugRaceChecker")
+           "drvlint.checkers.hotunplug_race:HotunplugRaceChecker",
+           "drvlint.checkers.py_lock_imbalance:PyLockImbalanceChecker",
+           "drvlint.checkers.py_blocking:PyBlockingChecker",
+           "drvlint.checkers.py_unchecked_none:PyUncheckedNoneChecker",
+           "drvlint.checkers.py_untrusted_offset:PyUntrustedOffsetChecker",
+           "drvlint.checkers.py_hotunplug_race:PyHotunplugRaceChecker")
 
 
 class Checker:

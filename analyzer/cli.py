@@ -1,6 +1,6 @@
 """The ``drvlint`` command line.
 
-``drvlint [OPTIONS] PATH...`` analyses C files and directories; ``drvlint rules`` lists the checkers with
+``drvlint [OPTIONS] PATH...`` analyses C and Python files and directories; ``drvlint rules`` lists the checkers with
 their taxonomy and CWE; ``drvlint explain RULE`` shows one with a corpus example.  Exit status: 0 no
 findings, 1 findings, 2 usage or fatal error.  Bad input never produces a traceback: it is one line on
 stderr (or a notification when other files could still be analysed)."""
@@ -29,7 +29,8 @@ from .gitdiff import GitError, changed_files, changed_lines, git_root, verify_re
 from .rules import RuleError, load_rules
 from .taxonomy import category, parent_of
 
-SOURCE_SUFFIXES = (".c", ".h")
+SOURCE_SUFFIXES = (".c", ".h", ".py")
+SKIPPED_DIRS = ("__pycache__", "site-packages", "node_modules")  # besides hidden dirs and virtualenvs
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 ARGV_KEY = "drvlint.argv"
 
@@ -71,15 +72,26 @@ def collect_sources(paths: tuple[str, ...]) -> tuple[list[Path], list[Notificati
         if not path.exists():
             raise Fatal(f"{raw}: no such file or directory")
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.c") if p.is_file())
+            found = sorted(walk_sources(path))
             if not found:
-                raise Fatal(f"{raw}: directory contains no C sources (*.c)")
+                raise Fatal(f"{raw}: directory contains no C or Python sources (*.c, *.py)")
             files.extend(found)
         elif path.suffix in SOURCE_SUFFIXES:
             files.append(path)
         else:
-            notes.append(Notification("error", "skipped: not a C source file (expected .c or .h)", raw))
+            notes.append(Notification("error", "skipped: not a C or Python source file (expected .c, .h or .py)", raw))
     return files, notes
+
+
+def walk_sources(root: Path) -> list[Path]:
+    """*.c and *.py under ``root``, leaving out hidden directories, virtualenvs (a ``pyvenv.cfg``),
+    ``__pycache__`` and installed packages: what a driver's own tree holds, not its dependencies."""
+    out: list[Path] = []
+    for current, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS
+                         and not os.path.exists(os.path.join(current, d, "pyvenv.cfg")))
+        out.extend(Path(current, n) for n in names if n.endswith((".c", ".py")) and os.path.isfile(os.path.join(current, n)))
+    return out
 
 
 def write_atomically(target: str, text: str) -> None:
@@ -131,7 +143,7 @@ def check(paths: tuple[str, ...], fmt: Optional[str], output: Optional[str], sel
           compile_commands: Optional[str], includes: tuple[str, ...], defines: tuple[str, ...],
           rule_files: tuple[str, ...], config_file: Optional[str], sarif_category: Optional[str],
           baseline: Optional[str], diff_base: Optional[str]) -> None:
-    """Analyse C driver sources (files, or directories searched for *.c)."""
+    """Analyse C and Python driver sources (files, or directories searched for *.c and *.py)."""
     cwd = Path.cwd()
     try:
         config = load_config(Path(config_file)) if config_file else discover(cwd, paths)

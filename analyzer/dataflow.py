@@ -420,10 +420,12 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
         visits[node_id] = visits.get(node_id, 0) + 1
         node = cfg.node(node_id)
         out: list[PathState] = []
+        raised: list[PathState] = []  # Python exception edges: the node's effects did not happen
         fresh = _call_symbols(node_id, node)
         for state in states_in[node_id]:
             if fresh:
                 state = state.forget(fresh)  # a call evaluated again returns a new value
+            raised.append(state)
             if before is not None:
                 state = before(cfg, node_id, node, state)
             if node.expr is not None and node.kind != "return":
@@ -434,7 +436,8 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
                 out.extend(analysis.transfer(cfg, node_id, node, after))
         for succ in graph.successors(node_id):
             edge = graph.edges[node_id, succ]["edge"]
-            incoming = [s for s in (refine_edge(state, edge, node_id) for state in out) if s is not None]
+            incoming = [s for s in (refine_edge(state, edge, node_id) for state in (raised if edge.exc else out))
+                        if s is not None]
             if not incoming:
                 continue
             old = states_in.get(succ, frozenset())

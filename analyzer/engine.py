@@ -13,6 +13,7 @@ from .checker import Checker, load_checkers
 from .compilation import CompilationError, CompileOptions, setup_for
 from .findings import Finding, Notification
 from .flow_rules import FlowRules
+from .frontend_py import PySyntaxError, parse_python
 from .parse_c import ParseFailure, parse_file
 from .rules import RuleSet
 from .summaries import collect
@@ -50,9 +51,14 @@ class Analyzer:
         self.rules = rules
         self.summaries = summaries  # leave per-function summaries in each result (drvlint study)
         self.options = options
-        self.checkers: list[Checker] = [cls(rules) for cls in load_checkers() if selection.wants(cls.rule_id)]
+        # each checker sees the packs of its own languages only (C packs never apply to Python files)
+        self.checkers: list[Checker] = [cls(rules.for_languages(cls.languages)) for cls in load_checkers()
+                                        if selection.wants(cls.rule_id)]
         self._db_cache: dict = {}
-        self.flow = FlowRules.from_rules(rules)
+        self.flow = FlowRules.from_rules(rules.for_languages(("c",)))
+        python = rules.for_languages(("python",))
+        self.pyflow = FlowRules.from_rules(python)
+        self.py_types = {name: rule["type"] for name, rule in python.by_name("py_type").items()}
 
     def analyze(self, path: Path) -> FileResult:
         """Never raises for a bad or unusual input file: failures become notifications."""
@@ -66,6 +72,8 @@ class Analyzer:
             return result
 
     def _analyze(self, path: Path) -> FileResult:
+        if path.suffix == ".py":
+            return self._analyze_python(path)
         started = time.perf_counter()
         result = FileResult(str(path))
         try:
@@ -82,6 +90,32 @@ class Analyzer:
             result.notifications.append(Notification(diag.severity, f"parse: {diag.message}", diag.path,
                                                      diag.line, diag.col))
         unit = Unit(tu, self.flow)
+        self._run_checkers(unit, result, "c")
+        self._drop_degraded(unit, result)
+        result.findings.sort(key=Finding.sort_key)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _analyze_python(self, path: Path) -> FileResult:
+        """A .py file: the ``ast`` front end (the code is parsed, never imported or run)."""
+        started = time.perf_counter()
+        result = FileResult(str(path), mode="python")
+        try:
+            tu = parse_python(path, self.py_types)
+        except PySyntaxError as exc:
+            where = f"line {exc.line}: " if exc.line else ""
+            result.failed = f"{where}{exc}"
+            result.notifications.append(Notification("error", f"skipped: {exc}", str(path), exc.line, exc.col))
+            return result
+        self._run_checkers(Unit(tu, self.pyflow), result, "python")
+        result.findings.sort(key=Finding.sort_key)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _run_checkers(self, unit: Unit, result: FileResult, language: str) -> None:
+        """Build the CFGs once and run the checkers for the file's language."""
+        path = unit.path
+        tu = unit.tu
         unit.wants_summaries = self.summaries
         result.functions = len(unit.functions)
         result.function_lines = {f.name: f.loc.line for f in unit.tu.functions}
@@ -91,6 +125,8 @@ class Analyzer:
         result.timings["cfg"] = time.perf_counter() - mark
         mark = time.perf_counter()
         for checker in self.checkers:
+            if language not in checker.languages:
+                continue
             begun = time.perf_counter()
             try:
                 result.findings.extend(checker.check(unit))
@@ -104,10 +140,6 @@ class Analyzer:
         result.timings["checkers"] = time.perf_counter() - mark
         if self.summaries:
             result.summaries = collect(unit)
-        self._drop_degraded(unit, result)
-        result.findings.sort(key=Finding.sort_key)
-        result.seconds = time.perf_counter() - started
-        return result
 
     @staticmethod
     def _drop_degraded(unit: Unit, result: FileResult) -> None:

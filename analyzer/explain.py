@@ -17,9 +17,9 @@ from .checker import Checker
 from .taxonomy import CWE_NAMES, category, parent_of
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-EXAMPLE_DIRS = (PACKAGE_DIR / "examples", PACKAGE_DIR.parent / "corpus" / "c")
-EXPECT = re.compile(r"\s*/\*\s*expect:[^*]*\*/")
-INDEX_ROW = re.compile(r"^\|\s*\d+\s*\|\s*`([^`]+\.c)`")
+EXAMPLE_DIRS = (PACKAGE_DIR / "examples", PACKAGE_DIR.parent / "corpus" / "c", PACKAGE_DIR.parent / "corpus" / "python")
+EXPECT = re.compile(r"\s*/\*\s*expect:[^*]*\*/|\s*#\s*expect:.*$")  # C comment, or Python's to the line end
+INDEX_ROW = re.compile(r"^\|\s*\d+\s*\|\s*`([^`]+\.(?:c|py))`")
 CONTEXT = 3  # lines shown around the reported line and the fix
 MAX_LINES = 16
 
@@ -54,7 +54,7 @@ def _pairs(directory: Path) -> list[str]:
             match = INDEX_ROW.match(row)
             if match and match.group(1) not in names:
                 names.append(match.group(1))
-    names += sorted(p.name for p in (directory / "buggy").glob("*.c") if p.name not in names)
+    names += sorted(p.name for p in (directory / "buggy").iterdir() if p.suffix in (".c", ".py") and p.name not in names)
     return [n for n in names if (directory / "buggy" / n).is_file() and (directory / "fixed" / n).is_file()]
 
 
@@ -111,7 +111,8 @@ def _excerpt(lines: list[tuple[int, str]], mark: Optional[int] = None) -> list[s
 def _display(path: Path) -> str:
     for base in EXAMPLE_DIRS:
         try:
-            return "corpus/c/" + path.relative_to(base).as_posix()
+            language = "python" if path.suffix == ".py" else "c"
+            return f"corpus/{language}/" + path.relative_to(base).as_posix()
         except ValueError:
             continue
     return str(path)
@@ -135,5 +136,7 @@ def explain(rule_id: str, checkers: Sequence[type[Checker]]) -> str:
         out += ["", f"Bad: {_display(example.bad_path)}, reported at line {example.line}",
                 *_excerpt(example.bad, example.line), "",
                 f"Good: {_display(example.good_path)}, the fixed twin", *_excerpt(example.good)]
-    out += ["", f"Silence one finding, with the reason: /* drvlint-ignore {rule_id}: why this is safe */"]
+    comment = (f"# drvlint-ignore {rule_id}: why this is safe" if "python" in cls.languages
+               else f"/* drvlint-ignore {rule_id}: why this is safe */")
+    out += ["", f"Silence one finding, with the reason: {comment}"]
     return "\n".join(out) + "\n"

@@ -98,8 +98,19 @@ class Call:
     written: Optional[str]
     args: tuple["Expr", ...]
     loc: Loc = NOLOC
-    target: Optional["Expr"] = None  # callee expression for indirect calls
+    target: Optional["Expr"] = None  # callee expression for indirect calls (Python: the called expression)
     pure: bool = False  # the callee only computes its result from its arguments (`return a->x == 3;`)
+    # Python only: keyword arguments as written; ``bound``: args[0] is the receiver (a call of a
+    # same-file method, ``self.m(a)`` is ``C.m(self, a)``); ``awaited``: the call is ``await``ed.
+    keywords: tuple[tuple[str, "Expr"], ...] = ()
+    bound: bool = False
+    awaited: bool = False
+
+    @property
+    def receiver(self) -> Optional["Expr"]:
+        """The object a Python method is called on (``ser`` in ``ser.read()``), or None."""
+        target = strip(self.target) if self.target is not None else None
+        return target.base if isinstance(target, Member) else None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -284,8 +295,50 @@ class Nop:
     loc: Loc = NOLOC
 
 
+@dataclass(slots=True)
+class Handler:
+    """One ``except`` clause: the exception types as written ("" for a bare except), the bound name."""
+
+    types: tuple[str, ...]
+    name: Optional[str]
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Try:
+    """Python ``try``: any call in ``body`` may leave for the handlers; ``final`` runs on every way out."""
+
+    body: "Stmt"
+    handlers: list[Handler]
+    other: Optional["Stmt"]  # the else clause
+    final: Optional["Stmt"]
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class With:
+    """Python ``with ctx as target: body``: ``enter`` and ``exit`` are the calls the CFG emits (the
+    context manager's ``__enter__``/``__exit__``, typed like any method call); exit runs on every path."""
+
+    context: Expr
+    enter: Call
+    exit: Call
+    target: Optional[Expr]
+    body: "Stmt"
+    loc: Loc = NOLOC
+
+
+@dataclass(slots=True)
+class Raise:
+    """Python ``raise`` (``exc`` None: re-raise the exception being handled)."""
+
+    exc: Optional[Expr]
+    loc: Loc = NOLOC
+
+
 Stmt = Union[ExprStmt, DeclStmt, Compound, If, While, DoWhile, For, Switch, Case, Default, Break, Continue,
-             Goto, Label, Return, Guard, ScopedGuard, Nop]
+             Goto, Label, Return, Guard, ScopedGuard, Nop, Try, With, Raise]
 
 
 # ---------------------------------------------------------------- functions and units
@@ -319,6 +372,12 @@ class Function:
     return_kind: str = "other"  # 'void' | 'pointer' | 'bool' | 'int' | 'other'
     user_locals: frozenset[str] = frozenset()  # locals declared as __user pointers
     pointee_records: dict[str, str] = field(default_factory=dict)  # param/local -> struct it points to
+    # Python: "python" functions are named by qualified name (``Class.method``, ``outer.inner``,
+    # ``outer.<lambda@12>``); ``cls`` is the class a method belongs to, ``parent`` the enclosing function.
+    language: str = "c"
+    cls: str = ""
+    parent: str = ""
+    is_async: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +416,8 @@ class TranslationUnit:
     header_constants: dict[str, int] = field(default_factory=dict)  # e.g. ___GFP_DIRECT_RECLAIM, read from headers
     driver_records: frozenset[str] = frozenset()  # structs declared in the driver's own files
     driver_functions: frozenset[str] = frozenset()  # callees declared by the driver's headers, defined elsewhere
+    language: str = "c"
+    types: dict[str, str] = field(default_factory=dict)  # Python: "Class.attr" / "name" -> inferred type
 
 
 # ---------------------------------------------------------------- helpers
@@ -382,6 +443,8 @@ def children(expr: Expr) -> Iterator[Expr]:
         if expr.target is not None:
             yield expr.target
         yield from expr.args
+        for _, value in expr.keywords:
+            yield value
     elif isinstance(expr, Cast):
         yield expr.operand
     elif isinstance(expr, Opaque):
@@ -496,7 +559,8 @@ def _expr_key(expr: Expr) -> str:
         return f"{_atom(expr.cond)} ? {_atom(expr.then)} : {_atom(expr.other)}"
     if isinstance(expr, Call):
         name = expr.written or expr.callee or (_atom(expr.target) if expr.target is not None else "?")
-        return f"{name}({', '.join(expr_key(a) for a in expr.args)})"
+        args = [expr_key(a) for a in expr.args] + [f"{k}={expr_key(v)}" for k, v in expr.keywords]
+        return f"{name}({', '.join(args)})"
     if isinstance(expr, Temp):
         return f"$t{expr.ident}"
     if isinstance(expr, Opaque):

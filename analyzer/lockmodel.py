@@ -28,6 +28,10 @@ LOCK_TABLE = declare(TableSpec("lock", {
     "nestable": FieldSpec(bool),  # may be taken again while held (rcu_read_lock, preempt_disable)
     "shared": FieldSpec(bool),  # reader side
     "fails": FieldSpec(str, False, ("negative", "nonzero")),  # try_zero: what a failed call returns
+    # Python: the lock is the method's receiver (``self._lock.acquire()`` locks ``self._lock``), and
+    # arguments that make an acquire a try (``blocking=False``, ``timeout=1``: see analyzer/pymodel.py)
+    "receiver": FieldSpec(bool),
+    "try_when": FieldSpec(list),
 }, "Calls that take or release a lock. try_nonzero: taken iff the call returns non-zero (spin_trylock); "
    "try_zero: taken iff it returns 0 (mutex_lock_interruptible, down_trylock)."))
 
@@ -109,7 +113,17 @@ class LockTable:
         rule = self.rule_for(call)
         if rule is None:
             return None
-        return self._event(rule, rule["action"], call.args, call.loc, call, call.written or call.callee or "")
+        action = rule["action"]
+        if rule.get("try_when") and action == "acquire":
+            from .pymodel import any_holds
+            if any_holds(call, rule["try_when"]):
+                action = "try_nonzero"
+        if rule.get("receiver"):
+            receiver = call.receiver
+            if receiver is None:
+                return None
+            return self._event(rule, action, (receiver,), call.loc, call, call.callee or call.written or "")
+        return self._event(rule, action, call.args, call.loc, call, call.written or call.callee or "")
 
     def event_for_guard(self, guard, release: bool, loc: ir.Loc) -> Optional[LockEvent]:
         rule = self.guards.get(guard.lock_class)

@@ -49,6 +49,7 @@ class Rule:
     data: dict[str, Any]
     source: str
     line: int
+    language: str = "c"  # the pack's [meta] language: C packs never apply to Python files and vice versa
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -62,6 +63,7 @@ class RuleSet:
     rules: dict[str, list[Rule]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     digest: str = ""
+    languages: dict[str, str] = field(default_factory=dict)  # source -> its [meta] language
 
     def table(self, name: str) -> list[Rule]:
         return self.rules.get(name, [])
@@ -74,7 +76,16 @@ class RuleSet:
         rules = {name: list(rows) for name, rows in self.rules.items()}
         rules.setdefault(table, []).extend(added)
         digest = hashlib.sha256((self.digest + repr([r.data for r in added])).encode()).hexdigest()[:16]
-        return RuleSet(rules, self.sources + [source], digest)
+        return RuleSet(rules, self.sources + [source], digest, dict(self.languages, **{source: "c"}))
+
+    def for_languages(self, languages: Iterable[str]) -> "RuleSet":
+        """The rules of packs for these languages only (a C checker never sees a Python pack's tables)."""
+        wanted = set(languages)
+        subset = RuleSet({t: [r for r in rs if r.language in wanted] for t, rs in self.rules.items()},
+                         [s for s in self.sources if self.languages.get(s, "c") in wanted])
+        subset.languages = {s: lang for s, lang in self.languages.items() if lang in wanted}
+        subset.digest = hashlib.sha256(f"{self.digest}:{sorted(wanted)}".encode()).hexdigest()[:16]
+        return subset
 
     def by_name(self, table: str, key: str = "names") -> dict[str, Rule]:
         """Index a table by each of its API names; later entries override earlier ones."""
@@ -142,6 +153,8 @@ def parse_rule_text(text: str, source: str) -> dict[str, list[Rule]]:
         line = match.group(1) if match else "1"
         raise RuleError(f"{source}:{line}: invalid TOML: {exc}") from None
     out: dict[str, list[Rule]] = {}
+    meta = data.get("meta")
+    language = meta.get("language", "c") if isinstance(meta, dict) else "c"
     for table, entries in data.items():
         spec = _SPECS.get(table)
         if spec is None:
@@ -156,7 +169,7 @@ def parse_rule_text(text: str, source: str) -> dict[str, list[Rule]]:
         for i, entry in enumerate(entries):
             line = lines[i] if i < len(lines) else 1
             checked = _check(spec, entry, f"{source}:{line}")
-            out.setdefault(table, []).append(Rule(table, checked, source, line))
+            out.setdefault(table, []).append(Rule(table, checked, source, line, language))
     return out
 
 
@@ -179,16 +192,26 @@ def load_rules(extra: Iterable[str] = (), language: Optional[str] = None) -> Rul
             raise RuleError(f"{path}: cannot read rule file ({exc.__class__.__name__}: {exc})") from None
     for source, text in packs:
         digest.update(source.encode() + b"\0" + text.encode())
-        for table, rules in parse_rule_text(text, source).items():
+        parsed = parse_rule_text(text, source)
+        if language is not None and pack_language(text) != language:
+            continue
+        for table, rules in parsed.items():
             ruleset.rules.setdefault(table, []).extend(rules)
         ruleset.sources.append(source)
+        ruleset.languages[source] = pack_language(text)
     ruleset.digest = digest.hexdigest()[:16]
     return ruleset
 
 
+def pack_language(text: str) -> str:
+    """The [meta] language of a (valid) pack; packs without one are C packs."""
+    meta = tomllib.loads(text).get("meta")
+    return meta.get("language", "c") if isinstance(meta, dict) else "c"
+
+
 def _import_consumers() -> None:
     """Table shapes are declared by the modules that read them; make sure they are imported."""
-    from . import contextmodel, flow_rules, lockmodel, pointermodel  # noqa: F401
+    from . import contextmodel, flow_rules, lockmodel, pointermodel, pymodel  # noqa: F401
     from .checker import load_checkers
 
     load_checkers()

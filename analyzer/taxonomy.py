@@ -38,10 +38,13 @@ CATEGORIES: tuple[Category, ...] = (
     Category("generic", "Generic programming defect", "", "Programming errors not specific to drivers."),
     Category("generic/null-error-pointer", "NULL / error-pointer misuse", "generic"),
     Category("generic/user-pointer", "User-pointer dereference", "generic"),
+    Category("generic/untrusted-offset", "Unchecked device/client-supplied offset", "generic"),
 )
 BY_ID = {c.ident: c for c in CATEGORIES}
 
 CWE_NAMES = {
+    125: "Out-of-bounds Read",
+    129: "Improper Validation of Array Index",
     252: "Unchecked Return Value",
     253: "Incorrect Check of Function Return Value",
     362: "Concurrent Execution using Shared Resource with Improper Synchronization ('Race Condition')",
@@ -50,6 +53,7 @@ CWE_NAMES = {
     667: "Improper Locking",
     764: "Multiple Locks of a Critical Resource",
     765: "Multiple Unlocks of a Critical Resource",
+    787: "Out-of-bounds Write",
     822: "Untrusted Pointer Dereference",
     833: "Deadlock",
 }

@@ -70,7 +70,7 @@ def test_select_and_ignore():
 
 @pytest.mark.parametrize("setup, message", [
     (lambda d: d / "missing.c", "no such file or directory"),
-    (lambda d: (d / "empty").mkdir() or d / "empty", "contains no C sources"),
+    (lambda d: (d / "empty").mkdir() or d / "empty", "contains no C or Python sources"),
 ])
 def test_bad_paths_exit_2_with_one_line(tmp_path, setup, message):
     result = run(setup(tmp_path))
@@ -86,7 +86,7 @@ def test_binary_and_wrong_kind_files_are_reported_not_crashed(tmp_path):
     text.write_text("hello")
     result = run("--builtin-headers", binary, text)
     assert result.exit_code == 2
-    assert "binary file" in result.output and "not a C source file" in result.output
+    assert "binary file" in result.output and "not a C or Python source file" in result.output
     # with one good file the run goes on and the bad ones are notifications
     result = run("--builtin-headers", binary, FIXED)
     assert result.exit_code == 0

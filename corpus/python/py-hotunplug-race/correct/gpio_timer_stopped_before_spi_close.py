@@ -1,0 +1,33 @@
+"""SPI display with a refresh timer and a touch IRQ; correct: both stopped before spi.close()."""
+import threading
+
+import RPi.GPIO as GPIO
+import spidev
+
+TOUCH_IRQ = 17
+
+
+class Display:
+    def __init__(self):
+        self.spi = spidev.SpiDev()
+        self.spi.open(0, 0)
+        self.touches = []
+        GPIO.setmode(GPIO.BCM)
+        GPIO.setup(TOUCH_IRQ, GPIO.IN)
+        GPIO.add_event_detect(TOUCH_IRQ, GPIO.FALLING, callback=self._on_touch)
+        self._timer = threading.Timer(0.5, self._refresh)
+        self._timer.start()
+
+    def _on_touch(self, channel: int) -> None:
+        self.touches.append(self.spi.xfer2([0x90, 0, 0]))
+
+    def _refresh(self) -> None:
+        self.spi.writebytes2(b"\x00" * 64)
+        self._timer = threading.Timer(0.5, self._refresh)
+        self._timer.start()
+
+    def close(self) -> None:
+        GPIO.remove_event_detect(TOUCH_IRQ)
+        self._timer.cancel()
+        self.spi.close()
+        GPIO.cleanup(TOUCH_IRQ)

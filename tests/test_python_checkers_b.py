@@ -1,0 +1,171 @@
+"""py-untrusted-offset and py-hotunplug-race on inline snippets: true positives and tricky negatives."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from conftest import analyze
+from drvlint.checkers.py_untrusted_offset import struct_signs
+
+HEAD = "import mmap\nimport struct\nimport threading\n\nimport serial\nfrom periphery import MMIO\n\n"
+
+
+def _method_body(body: str) -> str:
+    """Body lines as written in the tests (continuation lines indented by 4) at method-body depth."""
+    lines = body.split("\n")
+    lines = lines[:1] + [line[4:] if line.startswith("    ") else line for line in lines[1:]]
+    return "\n".join(("        " + line) if line and not line.startswith("def ") else
+                     ("    " + line if line else line) for line in lines).lstrip()
+
+
+def findings(tmp_path, body: str, rule: str) -> set[int]:
+    path = tmp_path / "drv.py"
+    path.write_text(HEAD + textwrap.dedent(body))
+    result = analyze(path)
+    assert result.failed is None
+    return {f.line - HEAD.count("\n") for f in result.findings if f.rule_id == rule}
+
+
+OFFSET_CLASS = """\
+class Peek:
+    def __init__(self, port):
+        self.ser = serial.Serial(port, 9600, timeout=1)
+        self.mm = mmap.mmap(-1, 4096)
+        self.mmio = MMIO(0x1000, 0x100)
+
+    def step(self):
+        {body}
+"""
+
+
+def offset(tmp_path, body: str) -> set[int]:
+    code = OFFSET_CLASS.replace("{body}", _method_body(body))
+    return findings(tmp_path, code, "py-untrusted-offset")
+
+
+def test_struct_signs():
+    assert struct_signs("<hI") == (False, True)
+    assert struct_signs(">2Hxb4s") == (True, True, False, True)
+
+
+@pytest.mark.parametrize("body, lines", [
+    # signed, upper bound only: negative offsets wrap
+    ("""(off,) = struct.unpack("<i", self.ser.read(4))
+    if off + 4 > len(self.mm):
+        return None
+    return self.mm[off:off + 4]""", {11}),
+    # unsigned, nothing checked
+    ("""n = self.ser.read(1)[0]
+    return bytearray(n)""", {9}),
+    # client text reaches MMIO through int()
+    ("""reg = int(self.ser.readline().split()[1], 0)
+    return self.mmio.read32(reg)""", {9}),
+    # the lower bound alone is not enough
+    ("""off = int.from_bytes(self.ser.read(2), "little", signed=True)
+    if off < 0:
+        raise ValueError(off)
+    struct.pack_into("<I", self.mm, off, 1)""", {11}),
+])
+def test_untrusted_offset_reported(tmp_path, body, lines):
+    assert offset(tmp_path, body) == lines
+
+
+@pytest.mark.parametrize("body", [
+    """(off,) = struct.unpack("<i", self.ser.read(4))
+    if off < 0 or off + 4 > len(self.mm):
+        return None
+    return self.mm[off:off + 4]""",
+    """(off,) = struct.unpack("<H", self.ser.read(2))
+    if off + 4 > len(self.mm):
+        return None
+    return self.mm[off:off + 4]""",
+    """reg = int(self.ser.readline(), 0) & 0xFC
+    return self.mmio.read32(reg)""",
+    """off = int(self.ser.readline())
+    off = max(0, min(off, 4092))
+    return self.mm[off]""",
+    """off = int(self.ser.readline())
+    if off in range(0, 4096, 4):
+        return struct.unpack_from("<I", self.mm, off)
+    return None""",
+    """data = self.ser.read(64)
+    return bytes(data) + bytearray(len(data))""",
+])
+def test_untrusted_offset_tricky_negatives(tmp_path, body):
+    assert offset(tmp_path, body) == set()
+
+
+READER = """\
+class Reader:
+    def __init__(self, port):
+        self.ser = serial.Serial(port, 9600, timeout=0.5)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run)
+        self._thread.start()
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.ser.read(1)
+
+    def close(self):
+        {body}
+"""
+
+
+def unplug(tmp_path, body: str, reader: str = READER) -> set[int]:
+    code = reader.replace("{body}", _method_body(body))
+    return findings(tmp_path, code, "py-hotunplug-race")
+
+
+@pytest.mark.parametrize("body, lines", [
+    ("""self._stop.set()
+    self.ser.close()""", {14}),  # an event is a request, not a stop
+    ("""self._stop.set()
+    self.ser.close()
+    self._thread.join()""", {14}),  # join after the release
+    ("""try:
+        self.ser.write(b"Q")
+    except serial.SerialException:
+        self.ser.close()
+        return
+    self._thread.join()
+    self.ser.close()""", {16}),  # the error path skips the join
+])
+def test_hotunplug_reported(tmp_path, body, lines):
+    assert unplug(tmp_path, body) == lines
+
+
+@pytest.mark.parametrize("body", [
+    """self._stop.set()
+    self._thread.join()
+    self.ser.close()""",
+    """self._halt()
+    self.ser.close()
+
+def _halt(self):
+    self._stop.set()
+    self._thread.join()""",
+])
+def test_hotunplug_tricky_negatives(tmp_path, body):
+    assert unplug(tmp_path, body) == set()
+
+
+def test_hotunplug_thread_without_the_handle(tmp_path):
+    """A worker that never touches the released handle does not race with its release."""
+    reader = READER.replace("self.ser.read(1)", "self._stop.wait(0.1)")
+    assert unplug(tmp_path, "self.ser.close()\n    self._thread.join()", reader) == set()
+
+
+def test_hotunplug_state_guarded_join(tmp_path):
+    reader = READER.replace("        self._thread.start()\n", "").replace(
+        "self._thread = threading.Thread(target=self._run)", "self._thread = None") + """
+    def start(self):
+        self._thread = threading.Thread(target=self._run)
+        self._thread.start()
+"""
+    body = """if self._thread is not None:
+        self._stop.set()
+        self._thread.join()
+    self.ser.close()"""
+    assert unplug(tmp_path, body, reader) == set()
