@@ -104,19 +104,6 @@ def python_checkers_available() -> bool:
     return any(c.rule_id.startswith("py-") for c in load_checkers())
 
 
-def _runtime_pack() -> list[str]:
-    """The drvrt rule pack, when it is not yet among the built-in packs (it waits in rules/pending/ for
-    the Python rule tables; once it is moved up, it loads like any other pack)."""
-    from importlib import resources
-
-    from .rules import builtin_packs
-
-    if any(name == "python-drvrt.toml" for name, _ in builtin_packs()):
-        return []
-    pending = resources.files("drvlint.rulepacks").joinpath("pending", "python-drvrt.toml")
-    return [str(pending)] if pending.is_file() else []
-
-
 def run_static(cases: list[Case]) -> Optional[dict[Path, list[StaticFinding]]]:
     """Findings per driver, or None when this drvlint has no Python checkers."""
     if not python_checkers_available():
@@ -125,7 +112,7 @@ def run_static(cases: list[Case]) -> Optional[dict[Path, list[StaticFinding]]]:
     from .engine import Analyzer
     from .rules import load_rules
 
-    analyzer = Analyzer(load_rules(_runtime_pack()), CompileOptions(None, None, True))
+    analyzer = Analyzer(load_rules(), CompileOptions(None, None, True))
     out = {}
     for case in cases:
         result = analyzer.analyze(case.driver)

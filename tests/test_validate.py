@@ -117,13 +117,10 @@ def test_static_and_dynamic_agree_on_the_runtime_corpus():
     assert not disagreements
 
 
-def test_runtime_rule_pack_is_found_and_loads_where_the_python_tables_exist():
-    from drvlint.rules import _SPECS, load_rules
-    from drvlint.validate import _runtime_pack
+def test_runtime_rule_pack_is_built_in():
+    """The drvrt pack ships with drvlint and loads like the library packs (Python language only)."""
+    from drvlint.rules import load_rules
 
-    packs = _runtime_pack()
-    assert packs and packs[0].endswith("python-drvrt.toml")
-    if "py_type" not in _SPECS:
-        pytest.skip("python checkers not merged")
-    ruleset = load_rules(packs)
-    assert any(r.source.endswith("python-drvrt.toml") for r in ruleset.table("py_returns_none"))
+    ruleset = load_rules()
+    assert any(r.source.endswith("python-drvrt.toml") and r.language == "python"
+               for r in ruleset.table("py_returns_none"))
