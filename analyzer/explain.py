@@ -17,7 +17,8 @@ from .checker import Checker
 from .taxonomy import CWE_NAMES, category, parent_of
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-EXAMPLE_DIRS = (PACKAGE_DIR / "examples", PACKAGE_DIR.parent / "corpus" / "c", PACKAGE_DIR.parent / "corpus" / "python")
+EXAMPLE_DIRS = (PACKAGE_DIR / "examples", PACKAGE_DIR / "examples_py", PACKAGE_DIR.parent / "corpus" / "c",
+                PACKAGE_DIR.parent / "corpus" / "python")
 EXPECT = re.compile(r"\s*/\*\s*expect:[^*]*\*/|\s*#\s*expect:.*$")  # C comment, or Python's to the line end
 INDEX_ROW = re.compile(r"^\|\s*\d+\s*\|\s*`([^`]+\.(?:c|py))`")
 CONTEXT = 3  # lines shown around the reported line and the fix

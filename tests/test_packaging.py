@@ -43,3 +43,6 @@ def test_fresh_venv_install(tmp_path):
     explain = subprocess.run([str(exe), "explain", "null-return"], capture_output=True, text=True, cwd=tmp_path)
     assert explain.returncode == 0, explain.stderr
     assert "Bad: corpus/c/null-return/buggy/" in explain.stdout and "Good: corpus/c/null-return/fixed/" in explain.stdout
+    explain = subprocess.run([str(exe), "explain", "py-unchecked-none"], capture_output=True, text=True, cwd=tmp_path)
+    assert explain.returncode == 0, explain.stderr
+    assert "Bad: corpus/python/py-unchecked-none/buggy/" in explain.stdout
