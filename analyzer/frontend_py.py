@@ -375,6 +375,19 @@ class FunctionLowering:
                                                                if isinstance(c, ast.expr)), loc(node))
         return method(node)
 
+    def _comprehension(self, node) -> ir.Expr:
+        """A comprehension runs in a scope of its own, but its first iterable is evaluated here, in the
+        enclosing function (``[p for p in spec.split(",")]`` uses ``spec`` now); the rest is kept as
+        before for the calls it makes."""
+        first = node.generators[0].iter
+        parts = [self.expr(first)]
+        parts += [self.expr(c) for c in ast.iter_child_nodes(node) if isinstance(c, ast.expr)]
+        for index, gen in enumerate(node.generators):
+            parts += ([self.expr(gen.iter)] if index else []) + [self.expr(cond) for cond in gen.ifs]
+        return ir.Opaque(type(node).__name__.lower(), tuple(parts), loc(node))
+
+    e_ListComp = e_SetComp = e_DictComp = e_GeneratorExp = _comprehension
+
     def e_Name(self, node: ast.Name) -> ir.Expr:
         return ir.Name(node.id, loc(node), is_param=node.id in self.scope.params,
                        is_local=node.id in self.scope.assigned)
