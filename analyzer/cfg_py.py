@@ -57,11 +57,12 @@ class PyCfgBuilder(CfgBuilder):
             self._connect(ident, self.target(), Edge(exc=True))
         return ident
 
-    def throw(self) -> None:
-        """Send the pending paths to the current exception target (``raise``, an unmatched exception)."""
+    def throw(self, label: str = "reraise") -> None:
+        """Send the pending paths to the current exception target (``raise``, an unmatched exception).
+        The join is labelled "raise" for a ``raise`` statement of the source, "reraise" otherwise."""
         if self.pending:
             # through a join of its own: a raising node's exception edge to the same target stays apart
-            node = self.join(self.here, "reraise")
+            node = self.join(self.here, label)
             self._connect(node, self.target(), Edge())
         self.pending = []
 
@@ -86,7 +87,7 @@ class PyCfgBuilder(CfgBuilder):
     def s_Raise(self, stmt: ir.Raise) -> None:
         if stmt.exc is not None:
             self.eval(stmt.exc, stmt.loc)
-        self.throw()
+        self.throw("raise")
 
     def s_Return(self, stmt: ir.Return) -> None:
         if not self.cleanups:
