@@ -68,6 +68,12 @@ PY_NORAISE = declare(TableSpec("py_noraise", {
     "names": FieldSpec(list, True),
 }, "Calls that never raise (no exception edge in the CFG): Lock.release of a held lock, Event.set, logging."))
 
+PY_RAISES = declare(TableSpec("py_raises", {
+    "names": FieldSpec(list, True),
+    "exceptions": FieldSpec(list, True),  # builtin exception names (OSError, ValueError...) or their bases
+}, "The exceptions a call raises when it fails at run time with well-formed arguments (a device error, a "
+   "closed handle): a try whose handlers catch them all sends the call's exception edge to the handlers only."))
+
 PY_NORETURN = declare(TableSpec("py_noreturn", {
     "names": FieldSpec(list, True),
 }, "Calls that never return normally (sys.exit, os._exit): only their exception edge leaves them."))
