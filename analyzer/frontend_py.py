@@ -266,6 +266,8 @@ class Lowering:
             return None
         if isinstance(node, (ast.Dict, ast.DictComp)):
             return "dict"
+        if isinstance(node, ast.Constant) and isinstance(node.value, (bytes, str)):
+            return type(node.value).__name__  # so that reply.startswith() is bytes.startswith (py_noraise)
         if isinstance(node, ast.Await):
             return self.type_of(node.value, scope)
         if isinstance(node, ast.Call):
