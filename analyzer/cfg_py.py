@@ -21,6 +21,18 @@ from .cfg import CFG, CfgBuilder, CfgNode, Edge
 from .frontend_py import SYNTHETIC
 
 CATCH_ALL = ("", "BaseException", "Exception")
+# builtin exceptions under OSError (IOError and EnvironmentError are OSError itself since Python 3.3)
+OS_ERRORS = ("IOError", "EnvironmentError", "TimeoutError", "ConnectionError", "BrokenPipeError",
+             "ConnectionResetError", "ConnectionAbortedError", "ConnectionRefusedError", "BlockingIOError",
+             "InterruptedError", "FileNotFoundError", "PermissionError")
+
+
+def catches(handler: str, exception: str) -> bool:
+    """Does ``except handler:`` catch ``exception`` (builtin names, a dotted handler by its last part)?"""
+    handler = handler.rsplit(".", 1)[-1]
+    if handler in CATCH_ALL or handler == exception:
+        return True
+    return handler in ("OSError", "IOError", "EnvironmentError") and exception in ("OSError", *OS_ERRORS)
 
 
 class PyCfgBuilder(CfgBuilder):
@@ -29,6 +41,9 @@ class PyCfgBuilder(CfgBuilder):
         self.targets: list[int] = []  # exception targets, innermost last (empty: the raise exit)
         self.cleanups: list[tuple[ir.Stmt, int]] = []  # finally bodies and the target depth outside them
         self.loop_cleanups: list[int] = []  # cleanup depth at each enclosing loop
+        self.catching: dict[int, tuple[str, ...]] = {}  # except dispatch -> the exception names it catches
+        self.caught: dict[int, int] = {}  # except dispatch -> its entry for exceptions it surely catches
+        self.raises = dict(flow.raises)
 
     # ------------------------------------------------------------ exception edges
 
@@ -51,17 +66,39 @@ class PyCfgBuilder(CfgBuilder):
                 return True
         return False
 
+    def raised(self, node: CfgNode) -> Optional[set[str]]:
+        """The exceptions the node's raising calls raise, when the ``py_raises`` rules know them all."""
+        out: set[str] = set()
+        for call in ir.calls_in(node.expr):
+            if call.callee in SYNTHETIC or any(name in self.flow.noraise for name in call.names):
+                continue
+            known = next((self.raises[name] for name in call.names if name in self.raises), None)
+            if known is None:
+                return None
+            out.update(known)
+        return out
+
     def emit(self, node: CfgNode) -> int:
         ident = super().emit(node)
         if self.may_raise(node):
-            self._connect(ident, self.target(), Edge(exc=True))
+            target = self.target()
+            if target in self.catching:
+                raised = self.raised(node)
+                if raised is not None and all(any(catches(h, e) for h in self.catching[target]) for e in raised):
+                    # every exception it can raise is caught: the handlers, never the unmatched way out
+                    if target not in self.caught:
+                        self.caught[target] = self.cfg.add(CfgNode("join", loc=self.cfg.node(target).loc,
+                                                                   label=self.cfg.node(target).label))
+                    target = self.caught[target]
+            self._connect(ident, target, Edge(exc=True))
         return ident
 
-    def throw(self) -> None:
-        """Send the pending paths to the current exception target (``raise``, an unmatched exception)."""
+    def throw(self, label: str = "reraise") -> None:
+        """Send the pending paths to the current exception target (``raise``, an unmatched exception).
+        The join is labelled "raise" for a ``raise`` statement of the source, "reraise" otherwise."""
         if self.pending:
             # through a join of its own: a raising node's exception edge to the same target stays apart
-            node = self.join(self.here, "reraise")
+            node = self.join(self.here, label)
             self._connect(node, self.target(), Edge())
         self.pending = []
 
@@ -86,7 +123,7 @@ class PyCfgBuilder(CfgBuilder):
     def s_Raise(self, stmt: ir.Raise) -> None:
         if stmt.exc is not None:
             self.eval(stmt.exc, stmt.loc)
-        self.throw()
+        self.throw("raise")
 
     def s_Return(self, stmt: ir.Return) -> None:
         if not self.cleanups:
@@ -129,6 +166,7 @@ class PyCfgBuilder(CfgBuilder):
             # the label names what the handlers catch: "except:OSError,ValueError" ("" for a bare except)
             caught = ",".join(t for h in stmt.handlers for t in (h.types or ("",)))
             dispatch = self.cfg.add(CfgNode("join", loc=stmt.loc, label=f"except:{caught}"))
+            self.catching[dispatch] = tuple(t for h in stmt.handlers for t in (h.types or ("",)))
         # the body: exceptions go to the handlers, else to the exceptional finally, else outwards
         body_target = dispatch if dispatch is not None else final_entry
         if body_target is not None:
@@ -143,8 +181,9 @@ class PyCfgBuilder(CfgBuilder):
         normal = self.pending
         ends: list = []
         if dispatch is not None:
+            entries = [dispatch] + ([self.caught[dispatch]] if dispatch in self.caught else [])
             for handler in stmt.handlers:
-                self.pending = [(dispatch, Edge())]
+                self.pending = [(entry, Edge()) for entry in entries]
                 if handler.name:
                     name = ir.Name(handler.name, handler.loc, is_local=True)
                     self.emit(CfgNode("eval", ir.Binary("=", name, ir.Opaque("exception"), handler.loc), handler.loc))

@@ -23,13 +23,16 @@ class FlowRules:
     noreturn_if: tuple[tuple[str, int], ...] = ()
     assume_false: tuple[tuple[str, int], ...] = ()
     noraise: frozenset[str] = frozenset()  # Python: calls that never raise (no exception edge)
+    # Python: calls whose run-time failures are only these exceptions (py_raises), as (name, exceptions)
+    raises: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FlowRules":
         return cls(frozenset(rules.by_name("noreturn")) | frozenset(rules.by_name("py_noreturn")),
                    tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("noreturn_if").items()),
                    tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("assume_false").items()),
-                   frozenset(rules.by_name("py_noraise")))
+                   frozenset(rules.by_name("py_noraise")),
+                   tuple((name, tuple(rule["exceptions"])) for name, rule in rules.by_name("py_raises").items()))
 
     def stops_if(self, call) -> int | None:
         """Argument index that stops the path when true, for this call.  An assertion counts only as

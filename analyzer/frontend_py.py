@@ -266,6 +266,8 @@ class Lowering:
             return None
         if isinstance(node, (ast.Dict, ast.DictComp)):
             return "dict"
+        if isinstance(node, ast.Constant) and isinstance(node.value, (bytes, str)):
+            return type(node.value).__name__  # so that reply.startswith() is bytes.startswith (py_noraise)
         if isinstance(node, ast.Await):
             return self.type_of(node.value, scope)
         if isinstance(node, ast.Call):
@@ -374,6 +376,19 @@ class FunctionLowering:
             return ir.Opaque(type(node).__name__.lower(), tuple(self.expr(c) for c in ast.iter_child_nodes(node)
                                                                if isinstance(c, ast.expr)), loc(node))
         return method(node)
+
+    def _comprehension(self, node) -> ir.Expr:
+        """A comprehension runs in a scope of its own, but its first iterable is evaluated here, in the
+        enclosing function (``[p for p in spec.split(",")]`` uses ``spec`` now); the rest is kept as
+        before for the calls it makes."""
+        first = node.generators[0].iter
+        parts = [self.expr(first)]
+        parts += [self.expr(c) for c in ast.iter_child_nodes(node) if isinstance(c, ast.expr)]
+        for index, gen in enumerate(node.generators):
+            parts += ([self.expr(gen.iter)] if index else []) + [self.expr(cond) for cond in gen.ifs]
+        return ir.Opaque(type(node).__name__.lower(), tuple(parts), loc(node))
+
+    e_ListComp = e_SetComp = e_DictComp = e_GeneratorExp = _comprehension
 
     def e_Name(self, node: ast.Name) -> ir.Expr:
         return ir.Name(node.id, loc(node), is_param=node.id in self.scope.params,

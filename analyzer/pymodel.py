@@ -51,6 +51,9 @@ PY_BLOCKING = declare(TableSpec("py_blocking", {
     # "attr=VALUE": non-blocking when the receiver object is configured so, by its constructor keyword or
     # by assignments to the attribute (``serial.Serial(port, timeout=0)``, ``self.ser.timeout = 0``)
     "unless_configured": FieldSpec(list),
+    # "arg=DEFAULT": non-blocking when every assignment of the receiver is a constructor of its type that
+    # leaves each argument at that value, absent or written so (``queue.Queue()`` is unbounded: put never waits)
+    "unless_constructed": FieldSpec(list),
 }, "Calls that block the calling thread: forbidden in async def bodies and event-loop or libusb callbacks."))
 
 PY_CALLBACK = declare(TableSpec("py_callback", {
@@ -64,6 +67,12 @@ PY_CALLBACK = declare(TableSpec("py_callback", {
 PY_NORAISE = declare(TableSpec("py_noraise", {
     "names": FieldSpec(list, True),
 }, "Calls that never raise (no exception edge in the CFG): Lock.release of a held lock, Event.set, logging."))
+
+PY_RAISES = declare(TableSpec("py_raises", {
+    "names": FieldSpec(list, True),
+    "exceptions": FieldSpec(list, True),  # builtin exception names (OSError, ValueError...) or their bases
+}, "The exceptions a call raises when it fails at run time with well-formed arguments (a device error, a "
+   "closed handle): a try whose handlers catch them all sends the call's exception edge to the handlers only."))
 
 PY_NORETURN = declare(TableSpec("py_noreturn", {
     "names": FieldSpec(list, True),
@@ -242,3 +251,38 @@ def configured(config: dict, cls: str, receiver: Optional[ir.Expr], conditions) 
         if attrs.get(attr.strip()) == {value.strip()}:
             return True
     return False
+
+
+def constructions(unit) -> dict[tuple[str, str], list[ir.Expr]]:
+    """Every value assigned to each object of a Python unit: (class, object key) -> right-hand sides."""
+    out: dict[tuple[str, str], list[ir.Expr]] = {}
+    for name, cfg in unit.cfgs.items():
+        cls = unit.functions[name].cls
+        for node_id in cfg.graph.nodes:
+            expr = cfg.node(node_id).expr
+            if expr is None:
+                continue
+            for node in ir.walk_expr(expr):
+                if isinstance(node, ir.Binary) and node.op == "=":
+                    out.setdefault((cls, ir.expr_key(ir.strip(node.lhs))), []).append(ir.strip(node.rhs))
+    return out
+
+
+def constructed(built: dict, types: dict[str, Rule], cls: str, call: ir.Call, conditions) -> bool:
+    """Is the receiver of ``call`` (a method of TYPE) assigned only from constructors of TYPE whose
+    arguments all meet ``conditions`` (``arg=DEFAULT``: absent, or written as DEFAULT)?"""
+    if call.receiver is None or not conditions or not call.callee:
+        return False
+    owner = call.callee.rpartition(".")[0]
+    values = built.get((cls, ir.expr_key(ir.strip(call.receiver))), [])
+    if not values:
+        return False
+    for value in values:
+        if not isinstance(value, ir.Call) or value.callee not in types or types[value.callee]["type"] != owner:
+            return False
+        for condition in conditions:
+            ref, _, default = condition.partition("=")
+            arg = argument(value, ref.strip())
+            if arg is not None and _literal(arg) != default.strip():
+                return False
+    return True

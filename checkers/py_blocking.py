@@ -22,7 +22,8 @@ from drvlint.checker import Checker
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import LockFlow
 from drvlint.lockmodel import locks_of
-from drvlint.pymodel import PY_ATOMIC_CONTEXTS, any_holds, callback_registrations, configuration, configured, rule_for
+from drvlint.pymodel import (PY_ATOMIC_CONTEXTS, any_holds, callback_registrations, configuration, configured,
+                             constructed, constructions, rule_for)
 from drvlint.unit import Unit
 
 STALLS = {"event-loop": "the event loop", "libusb-event": "libusb's event handling",
@@ -78,6 +79,8 @@ class PyBlockingChecker(Checker):
         lockflow = LockFlow.of(unit, self.rules)
         self.lockflow = lockflow
         self.config = configuration(unit)
+        self.built = constructions(unit)
+        self.types = self.rules.by_name("py_type")
         self.current_cls = ""
         self.summary: dict[str, Optional[tuple[Link, ...]]] = {}
         for name in unit.bottom_up():
@@ -100,6 +103,8 @@ class PyBlockingChecker(Checker):
                 return None
             if configured(self.config, self.current_cls, call.receiver, rule.get("unless_configured")):
                 return None  # the object was opened or set non-blocking (pyserial timeout=0)
+            if constructed(self.built, self.types, self.current_cls, call, rule.get("unless_constructed")):
+                return None  # the object was made so that the call cannot wait (an unbounded queue.Queue())
             name = call.callee or call.written or "?"
             return (Link(call.loc.line, call.loc.col, f"{name}() ({rule['why']}{_timeout(call, rule)})"),)
         callee = self.unit.functions.get(call.callee or "")

@@ -79,10 +79,13 @@ class _FunctionCheck:
             node = self.cfg.node(node_id)
             for event in self.tracker.events(self.flow.cfg_id, node_id, node):
                 if event.action == "try_nonzero" and node.kind == "eval" and _result_ignored(node.expr, event.call):
-                    self._report(("ignored", event.loc.line), event.loc,
-                                 f"the result of {event.api}() is ignored: it returns False when '{event.key}' "
-                                 f"was not acquired", [Step(event.loc.line, event.loc.col,
-                                                            f"{event.api}() may fail to take '{event.key}'")])
+                    for release in self._releases_after(node_id, event.key) or [event.loc]:
+                        self._report(("ignored", release.line), release,
+                                     f"the result of {event.api}() is ignored: it returns False when '{event.key}' "
+                                     f"was not acquired, and this release then runs without it",
+                                     [Step(event.loc.line, event.loc.col, f"{event.api}() may fail to take "
+                                                                          f"'{event.key}'"),
+                                      Step(release.line, release.col, f"'{event.key}' released here")])
             for state in self.flow.states_in[node_id]:
                 self.tracker.step(self.flow.cfg_id, node_id, node, state,
                                   lambda what, ev, st, cur: self._observed(what, ev, cur))
@@ -100,6 +103,27 @@ class _FunctionCheck:
                          f"{current.site}); {event.api}() raises RuntimeError",
                          [Step(current.site, 0, f"'{event.key}' released here"),
                           Step(event.loc.line, event.loc.col, "released again here")])
+
+    def _releases_after(self, start: int, key: str) -> list[ir.Loc]:
+        """The releases of ``key`` the paths from ``start`` reach first (the convention reports a release
+        that may run without the lock on the ``release()`` call)."""
+        found: list[ir.Loc] = []
+        seen = {start}
+        queue = deque(self.cfg.graph.successors(start))
+        while queue:
+            node_id = queue.popleft()
+            if node_id in seen:
+                continue
+            seen.add(node_id)
+            node = self.cfg.node(node_id)
+            events = [e for e in self.tracker.events(self.flow.cfg_id, node_id, node) if e.key == key]
+            if any(e.action == "release" for e in events):
+                found += [e.loc for e in events if e.action == "release" and e.loc not in found]
+                continue
+            if events:
+                continue  # taken again: what follows is that acquisition's business
+            queue.extend(self.cfg.graph.successors(node_id))
+        return sorted(found, key=lambda loc: (loc.line, loc.col))
 
     # ------------------------------------------------------------------ returns and the raise exit
 
@@ -124,11 +148,33 @@ class _FunctionCheck:
                               Step(ret.line, node.loc.col, f"returns with '{key}' held"),
                               Step(free[0].line, 0, f"this return releases '{key}'")])
             for site in sorted({h.site for s in raised for h in s.data if h.key == key and h.held and h.entry is False}):
+                self._report_raise_statements(key, site, free[0].line)
                 self._report_raise(key, site, free[0].line)
 
     def _raise_states(self) -> frozenset:
         exit_id = self.cfg.raise_exit
         return self.flow.states_in.get(exit_id, frozenset()) if exit_id is not None else frozenset()
+
+    def _report_raise_statements(self, key: str, site: int, released: int) -> None:
+        """Each ``raise`` statement whose exception leaves the function with the lock held: an exit of
+        its own, like a return."""
+        for node_id in sorted(self.flow.states_in):
+            node = self.cfg.node(node_id)
+            if node.kind == "join" and node.label == "raise" and \
+                    any(_held_at(s, key, site) for s in self.flow.states_in[node_id]) and \
+                    self._escapes(node_id, key, site):
+                self._report(("raise-stmt", node.loc.line, key), node.loc,
+                             f"'{key}' (acquired at line {site}) is still held at this raise: the exception "
+                             f"leaves the function without releasing it (line {released} releases it on the "
+                             f"normal path); use `with` or try/finally",
+                             [Step(site, 0, f"'{key}' acquired here"), *self._witness(key, site, node_id),
+                              Step(node.loc.line, node.loc.col, f"raises with '{key}' held")])
+
+    def _raise_statement(self, node_id: int) -> bool:
+        """Is this node the evaluation of a ``raise`` statement's exception (reported as the raise)?"""
+        graph = self.cfg.graph
+        return any(not graph.edges[node_id, succ]["edge"].exc and self.cfg.node(succ).label == "raise"
+                   for succ in graph.successors(node_id))
 
     def _report_raise(self, key: str, site: int, released: int) -> None:
         """The first call after the acquisition whose exception leaves the function with the lock held."""
@@ -137,9 +183,10 @@ class _FunctionCheck:
             if not any(_held_at(s, key, site) for s in self.flow.states_in[node_id]):
                 continue
             node = self.cfg.node(node_id)
-            if any(e.key == key and e.action == "release"
-                   for e in self.tracker.events(self.flow.cfg_id, node_id, node)):
+            if self._releases(node_id, key):
                 continue  # the release itself raising is not a path that forgot to release
+            if self._raise_statement(node_id):
+                continue  # reported as the raise statement
             for succ in graph.successors(node_id):
                 if graph.edges[node_id, succ]["edge"].exc and self._escapes(succ, key, site):
                     node = self.cfg.node(node_id)
@@ -164,11 +211,18 @@ class _FunctionCheck:
             node_id = queue.popleft()
             if node_id == target:
                 return True
+            releases = self._releases(node_id, key)
             for succ in self.cfg.graph.successors(node_id):
+                if releases and self.cfg.edge(node_id, succ).exc:
+                    continue  # a release (or a release helper, __exit__) that raises did not forget to release
                 if succ not in seen and any(_held_at(s, key, site) for s in self.flow.states_in.get(succ, ())):
                     seen.add(succ)
                     queue.append(succ)
         return False
+
+    def _releases(self, node_id: int, key: str) -> bool:
+        node = self.cfg.node(node_id)
+        return any(e.key == key and e.action == "release" for e in self.tracker.events(self.flow.cfg_id, node_id, node))
 
     def _witness(self, key: str, site: int, target: int) -> list[Step]:
         """Branches taken from the acquisition to the return, on paths where the lock stays held."""

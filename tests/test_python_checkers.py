@@ -365,3 +365,139 @@ def test_none_use_inside_a_handler_that_catches_it_is_silent(tmp_path):
             return backend, name
     """, "py-unchecked-none")
     assert [f.line for f in found] == [9]
+
+
+# ------------------------------------------------------------------ exits, exception edges, try-acquire, queues
+
+
+def test_raise_statement_and_raising_call_are_each_reported(tmp_path):
+    found = findings(tmp_path, LOCKED + """
+        def status(self):
+            self._lock.acquire()
+            data = self.port.read(4)
+            if len(data) != 4:
+                raise IOError("short reply")
+            self._lock.release()
+            return data
+    """, "py-lock-imbalance")
+    assert lines(found) == [10, 12]  # the raising read, and the raise statement (not len(), not IOError())
+    assert "still held at this raise" in next(f for f in found if f.line == 12).message
+
+
+def test_lock_helpers_used_by_with_are_silent(tmp_path):
+    assert findings(tmp_path, """
+        import threading
+
+        class Session:
+            _bus_lock = threading.Lock()
+
+            def __init__(self, dev):
+                self.dev = dev
+
+            def __enter__(self):
+                self._bus_lock.acquire()
+                return self
+
+            def __exit__(self, exc_type, exc, tb):
+                try:
+                    self.dev.release()
+                finally:
+                    self._bus_lock.release()
+
+        def upload(dev, blob):
+            with Session(dev) as s:
+                return s.dev.write(blob)
+    """, "py-lock-imbalance") == []
+
+
+def test_ignored_try_acquire_is_reported_on_the_release(tmp_path):
+    found = findings(tmp_path, LOCKED + """
+        def refresh(self):
+            self._lock.acquire(blocking=False)
+            try:
+                self.port.write(b"AT")
+            finally:
+                self._lock.release()
+    """, "py-lock-imbalance")
+    assert lines(found) == [13] and "is ignored" in found[0].message
+
+
+def test_handler_that_catches_everything_a_call_raises(tmp_path):
+    source = """
+        import threading
+        import hid
+        import spidev
+
+        class Dev:
+            def __init__(self):
+                self._lock = threading.Lock()
+                self.spi = spidev.SpiDev()
+                self.hid = hid.device()
+
+            def spi_read(self):
+                self._lock.acquire()
+                try:
+                    raw = self.spi.xfer2([1, 2, 3])
+                except OSError:
+                    raw = None
+                self._lock.release()
+                return raw
+
+            def hid_write(self, report):
+                self._lock.acquire()
+                try:
+                    n = self.hid.write(report)
+                except {caught}:
+                    n = -1
+                self._lock.release()
+                return n
+    """
+    narrow = findings(tmp_path, source.replace("{caught}", "OSError"), "py-lock-imbalance")
+    assert [(f.function, f.line) for f in narrow] == [("Dev.hid_write", 24)]  # ValueError('not open') escapes
+    assert findings(tmp_path, source.replace("{caught}", "(OSError, ValueError)"), "py-lock-imbalance") == []
+
+
+def test_builtins_and_bytes_methods_do_not_raise(tmp_path):
+    found = findings(tmp_path, LOCKED + """
+        def level(self, index):
+            self._lock.acquire()
+            reply = self._last
+            report = bytes([index, 0])
+            if not reply.startswith(b"LVL "):
+                raise TimeoutError("no answer")
+            self._lock.release()
+            return report
+
+        def poll(self):
+            self._last = b""
+    """, "py-lock-imbalance")
+    assert lines(found) == [13]
+
+
+def test_unbounded_queue_put_does_not_block(tmp_path):
+    found = findings(tmp_path, """
+        import queue
+
+        class Pipe:
+            def __init__(self):
+                self.free = queue.Queue()
+                self.bounded = queue.Queue(maxsize=4)
+
+            async def run(self, item):
+                self.free.put(item)
+                self.bounded.put(item, False)
+                self.bounded.put(item)
+                return self.free.get()
+    """, "py-blocking-in-atomic")
+    assert lines(found) == [12, 13]
+
+
+def test_comprehension_iterable_is_used_in_the_enclosing_function(tmp_path):
+    found = findings(tmp_path, """
+        import os
+
+        def ports():
+            spec = os.environ.get("PORTS")
+            return [p.strip() for p in spec.split(",")]
+    """, "py-unchecked-none")
+    assert lines(found) == [6]

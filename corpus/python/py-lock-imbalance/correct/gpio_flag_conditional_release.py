@@ -15,12 +15,14 @@ class StatusLed:
 
     def blink_once(self) -> bool:
         locked = self._lock.acquire(blocking=False)
-        if locked:
-            self.blinks += 1
-        GPIO.output(LED, GPIO.HIGH)
-        GPIO.output(LED, GPIO.LOW)
-        if locked:
-            self._lock.release()
+        try:
+            if locked:
+                self.blinks += 1
+            GPIO.output(LED, GPIO.HIGH)
+            GPIO.output(LED, GPIO.LOW)
+        finally:
+            if locked:
+                self._lock.release()
         return locked
 
     def close(self) -> None:

@@ -17,7 +17,7 @@ class LedPad:
         self._lock.acquire()
         try:
             n = self.dev.write(report)
-        except OSError:
+        except (OSError, ValueError):  # hid.device raises ValueError("not open") after close()
             return -1
         finally:
             self._lock.release()
