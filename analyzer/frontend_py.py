@@ -734,6 +734,8 @@ def parse_python_source(text: str, path: str, types: dict[str, str]) -> ir.Trans
     tu = ir.TranslationUnit(path, lowering.functions, mode="python (ast)", language="python")
     tu.types = {f"{c}.{a}": t for c, info in lowering.classes.items() for a, t in info.attr_types.items() if t}
     tu.types.update({n: t for n, t in lowering.globals.items() if t})
+    tu.class_bases = {c: tuple(b if b in lowering.classes else lowering.resolve(b) for b in info.bases)
+                      for c, info in lowering.classes.items()}
     tu.timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
     return tu
 

@@ -418,6 +418,8 @@ class TranslationUnit:
     driver_functions: frozenset[str] = frozenset()  # callees declared by the driver's headers, defined elsewhere
     language: str = "c"
     types: dict[str, str] = field(default_factory=dict)  # Python: "Class.attr" / "name" -> inferred type
+    # Python: class -> its bases, resolved by import path ("drvrt.NetDriver") or same-file class names
+    class_bases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- helpers

@@ -92,6 +92,21 @@ PY_SINK = declare(TableSpec("py_untrusted_sink", {
     "what": FieldSpec(str, True),
 }, "Calls (or TYPE.__getitem__/__setitem__ for subscripts) where an untrusted integer must be bounds-checked."))
 
+PY_UNTRUSTED_PARAM = declare(TableSpec("py_untrusted_param", {
+    "names": FieldSpec(list, True),  # handler methods a driver overrides, as BASE.method (drvrt.NetDriver.request)
+    "arg": FieldSpec(int, True),  # which parameter, counted without self
+    "attrs": FieldSpec(list),  # its attributes that hold untrusted integers; absent: the parameter itself
+    "type": FieldSpec(str),  # the parameter's type, for py_attr_type and TYPE.__getitem__ sink lookups
+    "what": FieldSpec(str, True),  # "a client request field"
+}, "Handler methods whose parameter carries untrusted integers: a same-file class overriding BASE.method "
+   "receives the named attributes of that parameter tainted (client requests: req.offset, req.length)."))
+
+PY_ATTR_TYPE = declare(TableSpec("py_attr_type", {
+    "names": FieldSpec(list, True),  # TYPE.attr (drvrt.Request.region)
+    "type": FieldSpec(str, True),  # the type of that attribute's value
+}, "Attributes of library objects whose value has a known type, so that ``req.region.buf[i]`` is matched "
+   "against the sinks of the attribute's type."))
+
 PY_TEARDOWN = declare(TableSpec("py_teardown", {
     "names": FieldSpec(list, True),
     "action": FieldSpec(str, True, ("join", "cancel", "stop", "close", "release", "dispose", "remove")),

@@ -137,6 +137,7 @@ class _Teardown:
         self.users = users
         self.helper_stops = helper_stops
         self.teardown = checker.rules.by_name("py_teardown")
+        self.types = checker.rules.by_name("py_type")  # registration -> the type of the object it returns
         self.live_at: dict[Release, set[int]] = {}  # release -> users live there on some path
         self.exit_stops: Optional[frozenset[int]] = None
         self.stop_lines: dict[int, list[tuple[int, str]]] = {}
@@ -168,17 +169,25 @@ class _Teardown:
         return [state.with_data(stopped)]
 
     def _stopped_by(self, call: ir.Call, rule) -> frozenset[int]:
-        """Users a stop call stops: same API family (Thread/Thread.join, add_event_detect/remove_event_detect),
-        and the same holder attribute when both are known."""
+        """Users a stop call stops.  The object it stops is its receiver (``self._thread.join()``) or, for a
+        module function, its first argument (``free_irq(self.irq)``); when that and the user's holder
+        attribute are both known they decide.  Otherwise the API family does: the stop is a method of the
+        registration's class or a sibling in its module (Thread/Thread.join, add_event_detect/
+        remove_event_detect), or a method of the type the registration returns (timer -> Timer.cancel)."""
         name = call.callee or call.written or ""
-        receiver = _self_field(call.receiver)
+        target = _self_field(call.receiver) or _self_field(argument(call, "#0"))
         out = set()
         for user in self.users:
-            if _owner(name) not in (user.api, _owner(user.api)):
+            if user.holder and target:
+                if target == user.holder:
+                    out.add(user.ident)
                 continue
-            if user.holder and receiver and receiver != user.holder:
-                continue
-            out.add(user.ident)
+            family = {user.api, _owner(user.api)}
+            returned = self.types.get(user.api)
+            if returned is not None:
+                family.add(returned["type"])
+            if _owner(name) in family:
+                out.add(user.ident)
         return frozenset(out)
 
     @staticmethod

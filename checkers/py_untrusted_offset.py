@@ -101,6 +101,36 @@ def _keyable(expr: ir.Expr) -> bool:
     return isinstance(ir.strip(expr), (ir.Name, ir.Member)) and ir.is_pure(expr)
 
 
+def external_bases(unit: Unit, cls: str) -> list[str]:
+    """The bases of a class outside this file (by import path), through its same-file bases."""
+    out: list[str] = []
+    todo, seen = [cls], set()
+    while todo:
+        name = todo.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        for base in unit.tu.class_bases.get(name, ()):
+            (todo if base in unit.tu.class_bases else out).append(base)
+    return out
+
+
+def handler_rule(unit: Unit, function: ir.Function, handlers: dict[str, Rule]) -> Optional[tuple[Rule, str]]:
+    """(rule, parameter name) when ``function`` overrides a ``py_untrusted_param`` handler method of a
+    library base class (``request`` of a ``drvrt.NetDriver`` subclass)."""
+    if not handlers or not function.cls or function.parent:
+        return None
+    method = function.name[len(function.cls) + 1:]
+    for base in external_bases(unit, function.cls):
+        rule = handlers.get(f"{base}.{method}")
+        if rule is None:
+            continue
+        params = function.params[1:]  # without self
+        index = rule["arg"]
+        return (rule, params[index].name) if index < len(params) else None
+    return None
+
+
 class Taints:
     """Evaluation of expressions over a path's tainted variables (``key -> Val``)."""
 
@@ -260,11 +290,21 @@ class _FunctionCheck:
         self.function = unit.functions[name]
         self.sources = checker.rules.by_name("py_untrusted_source")
         self.sinks = checker.rules.by_name("py_untrusted_sink")
+        self.attr_types = checker.rules.by_name("py_attr_type")
         self.types = unit.tu.types
+        self.param_types: dict[str, str] = {}  # handler parameter -> its declared type
+        self.seeds: dict[str, Val] = {}  # untrusted on entry: the handler parameter's fields
+        handler = handler_rule(unit, self.function, checker.rules.by_name("py_untrusted_param"))
+        if handler is not None:
+            rule, param = handler
+            if rule.get("type"):
+                self.param_types[param] = rule["type"]
+            for key in [f"{param}.{attr}" for attr in rule.get("attrs") or ()] or [param]:
+                self.seeds[key] = Val("int", line=self.function.loc.line, what=rule["what"])
         self.found: dict[tuple[int, int], Finding] = {}
 
     def initial(self) -> Data:
-        return Data()
+        return Data(frozenset(self.seeds.items()))
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> Iterable[PathState]:
         data: Data = state.data
@@ -387,15 +427,25 @@ class _FunctionCheck:
                     self._judge(sub, part, rule, taints)
 
     def _index_rule(self, sub: ir.Index) -> Optional[Rule]:
-        base = ir.strip(sub.base)
-        key = None
-        if isinstance(base, ir.Member) and isinstance(ir.strip(base.base), ir.Name) \
-                and ir.strip(base.base).name == "self" and self.function.cls:
-            key = f"{self.function.cls}.{base.field}"
-        elif isinstance(base, ir.Name):
-            key = base.name
-        kind = self.types.get(key) if key else None
+        kind = self._type_of(sub.base)
         return self.sinks.get(f"{kind}.__getitem__") if kind else None
+
+    def _type_of(self, expr: ir.Expr) -> Optional[str]:
+        """The type of ``name``, ``self.attr`` (front-end inference), a typed handler parameter, or an
+        attribute chain over one of those that ``py_attr_type`` types (``req.region.buf``)."""
+        expr = ir.strip(expr)
+        if isinstance(expr, ir.Name):
+            return self.param_types.get(expr.name) or self.types.get(expr.name)
+        if not isinstance(expr, ir.Member):
+            return None
+        base = ir.strip(expr.base)
+        if isinstance(base, ir.Name) and base.name == "self" and self.function.cls:
+            own = self.types.get(f"{self.function.cls}.{expr.field}")
+            if own is not None:
+                return own
+        owner = self._type_of(base)
+        rule = self.attr_types.get(f"{owner}.{expr.field}") if owner else None
+        return rule["type"] if rule is not None else None
 
     def _judge(self, site: ir.Expr, arg: ir.Expr, rule: Rule, taints: Taints) -> None:
         val = taints.eval(arg)
@@ -445,12 +495,14 @@ class PyUntrustedOffsetChecker(Checker):
     languages = ("python",)
 
     def check(self, unit: Unit) -> Iterable[Finding]:
-        if not self.rules.by_name("py_untrusted_source"):
+        sources = self.rules.by_name("py_untrusted_source")
+        handlers = self.rules.by_name("py_untrusted_param")
+        if not sources and not handlers:
             return []
         findings: list[Finding] = []
         for name, cfg in unit.cfgs.items():
-            if not any(rule_for(self.rules.by_name("py_untrusted_source"), call)
-                       for n in cfg.graph.nodes for call in ir.calls_in(cfg.node(n).expr)):
+            if handler_rule(unit, unit.functions[name], handlers) is None and not any(
+                    rule_for(sources, call) for n in cfg.graph.nodes for call in ir.calls_in(cfg.node(n).expr)):
                 continue
             check = _FunctionCheck(self, unit, name)
             dataflow.run(cfg, check)

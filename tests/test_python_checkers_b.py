@@ -169,3 +169,139 @@ def test_hotunplug_state_guarded_join(tmp_path):
         self._thread.join()
     self.ser.close()"""
     assert unplug(tmp_path, body, reader) == set()
+
+
+# ---------------------------------------------------------------- drvrt drivers (rules/python-drvrt.toml)
+
+def drvrt_findings(tmp_path, code: str, rule: str) -> set[int]:
+    """Lines (of ``code``, from 1) of the findings of ``rule`` on a drvrt driver."""
+    path = tmp_path / "drv.py"
+    path.write_text(textwrap.dedent(code))
+    result = analyze(path)
+    assert result.failed is None
+    return {f.line for f in result.findings if f.rule_id == rule}
+
+
+TWO_USERS = """\
+import drvrt
+
+
+class Net(drvrt.NetDriver):
+    def probe(self):
+        self.dev = drvrt.find("dummynet0")
+        self.link_timer = drvrt.timer(self.on_poll)
+        self.irq = drvrt.request_irq(self.dev, self.on_irq)
+
+    def on_poll(self):
+        self.dev.read("ctrl")
+
+    def on_irq(self):
+        self.dev.read("status")
+
+    def remove(self):
+        {body}
+"""
+
+
+@pytest.mark.parametrize("body, lines", [
+    # free_irq(self.irq) stops the interrupt handler only: the timer still reads the device
+    ("drvrt.free_irq(self.irq)\n        self.dev.release()", {18}),
+    # cancelling the timer leaves the interrupt routed
+    ("self.link_timer.cancel()\n        self.dev.release()", {18}),
+    # Device.release() is a handle release, not a stop: nothing stopped at all
+    ("self.dev.release()", {17}),
+    ("self.link_timer.cancel()\n        drvrt.free_irq(self.irq)\n        self.dev.release()", set()),
+])
+def test_hotunplug_drvrt_stops_match_their_object(tmp_path, body, lines):
+    assert drvrt_findings(tmp_path, TWO_USERS.replace("{body}", body), "py-hotunplug-race") == lines
+
+
+def test_hotunplug_stop_through_the_registrations_type(tmp_path):
+    """A timer kept through a local has no holder; Timer.cancel() on it stops it because drvrt.timer()
+    returns a drvrt.Timer (py_type)."""
+    code = """\
+    import drvrt
+
+
+    class Ser(drvrt.SerialDriver):
+        def probe(self):
+            self.dev = drvrt.find("serial0")
+            t = drvrt.timer(self.flush)
+            self.flusher = t
+
+        def flush(self):
+            self.dev.write("data", 0)
+
+        def remove(self):
+            self.flusher.cancel()
+            self.dev.release()
+    """
+    assert drvrt_findings(tmp_path, code, "py-hotunplug-race") == set()
+    unstopped = code.replace("            self.flusher.cancel()\n", "")
+    assert drvrt_findings(tmp_path, unstopped, "py-hotunplug-race") == {14}
+
+
+REQUEST = """\
+import struct
+
+import drvrt
+
+REC = struct.Struct("<II")
+
+
+class Base(drvrt.NetDriver):
+    pass
+
+
+class Net(Base):
+    def request(self, req):
+        {body}
+"""
+
+
+@pytest.mark.parametrize("body, lines", [
+    ("return req.region.buf[req.offset]", {14}),
+    ("return bytes(req.region.buf[req.offset:req.offset + req.length])", {14}),
+    ("req.region.buf[req.offset:req.offset + 4] = b'abcd'", {14}),
+    ("return bytearray(req.length)", {14}),
+    ("REC.pack_into(req.region.buf, req.offset, 1, 2)", {14}),
+    # check() used for its exception only: the fields stay untrusted, as they do at run time
+    ("req.region.check(req.offset, 4)\n        REC.pack_into(req.region.buf, req.offset, 1, 2)", {15}),
+    # the checked accessors and their results
+    ("return req.region.read(req.offset, req.length)", set()),
+    ("off, n = req.region.check(req.offset, req.length)\n        return bytes(req.region.buf[off:off + n])", set()),
+    ("off, n = req.region.check(req.offset, REC.size)\n        REC.pack_into(req.region.buf, off, 1, 2)", set()),
+    ("return req.region.write(req.offset, b'x', req.length)", set()),
+])
+def test_untrusted_offset_drvrt_request_fields(tmp_path, body, lines):
+    assert drvrt_findings(tmp_path, REQUEST.replace("{body}", body), "py-untrusted-offset") == lines
+
+
+def test_untrusted_offset_request_of_an_unrelated_class(tmp_path):
+    """Only an override of a declared handler gets its parameter's fields tainted."""
+    code = REQUEST.replace("class Base(drvrt.NetDriver)", "class Base").replace(
+        "{body}", "return bytearray(req.length)")
+    assert drvrt_findings(tmp_path, code, "py-untrusted-offset") == set()
+
+
+def test_untrusted_offset_struct_method_offset_is_its_second_argument(tmp_path):
+    code = """\
+    import mmap
+    import struct
+
+    import serial
+
+    REC = struct.Struct("<I")
+
+
+    class Dev:
+        def __init__(self):
+            self.ser = serial.Serial("/dev/ttyS0", timeout=1)
+            self.mm = mmap.mmap(-1, 4096)
+
+        def step(self):
+            (n,) = struct.unpack("<i", self.ser.read(4))
+            REC.pack_into(self.mm, 0, n)
+            REC.pack_into(self.mm, n, 0)
+    """
+    assert drvrt_findings(tmp_path, code, "py-untrusted-offset") == {17}

@@ -10,7 +10,7 @@ RX_UUID = "6e400003-b5a3-f393-e0a9-e50e24dcca9e"
 class BleSerialBridge:
     def __init__(self, address: str, port: str):
         self.client = BleakClient(address)
-        self.ser = serial.Serial(port, 115200, timeout=0)
+        self.ser = serial.Serial(port, 115200, timeout=0, write_timeout=0)  # non-blocking: runs on the event loop
         self.forwarded = 0
 
     async def connect(self) -> None:

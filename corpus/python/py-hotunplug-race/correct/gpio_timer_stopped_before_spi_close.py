@@ -12,6 +12,7 @@ class Display:
         self.spi = spidev.SpiDev()
         self.spi.open(0, 0)
         self.touches = []
+        self._touched = threading.Event()
         GPIO.setmode(GPIO.BCM)
         GPIO.setup(TOUCH_IRQ, GPIO.IN)
         GPIO.add_event_detect(TOUCH_IRQ, GPIO.FALLING, callback=self._on_touch)
@@ -19,9 +20,12 @@ class Display:
         self._timer.start()
 
     def _on_touch(self, channel: int) -> None:
-        self.touches.append(self.spi.xfer2([0x90, 0, 0]))
+        self._touched.set()  # the touch controller is read by the refresh timer, off RPi.GPIO's callback thread
 
     def _refresh(self) -> None:
+        if self._touched.is_set():
+            self._touched.clear()
+            self.touches.append(self.spi.xfer2([0x90, 0, 0]))
         self.spi.writebytes2(b"\x00" * 64)
         self._timer = threading.Timer(0.5, self._refresh)
         self._timer.start()
