@@ -64,6 +64,12 @@ PY_CALLBACK = declare(TableSpec("py_callback", {
     "what": FieldSpec(str, True),  # "event-loop callback", "libusb transfer callback"...
 }, "Registrations that make a function (name, self.method, nested def or lambda) run in a given context."))
 
+PY_RUNS_CALLABLE = declare(TableSpec("py_runs_callable", {
+    "names": FieldSpec(list, True),
+    "arg": FieldSpec(int, True),  # positional index of the callable
+}, "Calls that run a callable argument in another thread and, awaited, return once it returned "
+   "(``await asyncio.to_thread(self._thread.join)`` joins the thread by the time it continues)."))
+
 PY_NORAISE = declare(TableSpec("py_noraise", {
     "names": FieldSpec(list, True),
 }, "Calls that never raise (no exception edge in the CFG): Lock.release of a held lock, Event.set, logging."))
@@ -159,6 +165,25 @@ def holds(call: ir.Call, condition: str) -> bool:
 
 def any_holds(call: ir.Call, conditions) -> bool:
     return any(holds(call, c) for c in conditions or ())
+
+
+def awaited_callable(call: ir.Call, runs: dict[str, Rule], types: dict[str, str], cls: str) -> Optional[ir.Call]:
+    """The call an awaited ``asyncio.to_thread(self.x.m)`` (or ``run_in_executor(None, self.x.m)``) has
+    made by the time the coroutine goes on, as a method call of ``self.x``'s inferred type; else None."""
+    rule = rule_for(runs, call) if call.awaited else None
+    method = ir.strip(argument(call, f"#{rule['arg']}")) if rule is not None else None
+    if not isinstance(method, ir.Member):
+        return None
+    base = ir.strip(method.base)
+    owner = None
+    if isinstance(base, ir.Member) and isinstance(ir.strip(base.base), ir.Name) and ir.strip(base.base).name == "self":
+        owner = types.get(f"{cls}.{base.field}")
+    elif isinstance(base, ir.Name):
+        owner = types.get(base.name)
+    if owner is None:
+        return None
+    rest = tuple(a for i, a in enumerate(call.args) if i > rule["arg"] + (1 if call.bound else 0))
+    return ir.Call(f"{owner}.{method.field}", ir.expr_key(method), rest, call.loc, method)
 
 
 def rule_for(index: dict[str, Rule], call: ir.Call) -> Optional[Rule]:

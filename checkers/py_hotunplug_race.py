@@ -20,7 +20,7 @@ from drvlint.cfg import CFG, CfgNode
 from drvlint.checker import Checker
 from drvlint.dataflow import PathState
 from drvlint.findings import Finding, Step
-from drvlint.pymodel import argument, function_ref, rule_for
+from drvlint.pymodel import argument, awaited_callable, function_ref, rule_for
 from drvlint.rules import RuleSet
 from drvlint.unit import Unit
 
@@ -137,6 +137,7 @@ class _Teardown:
         self.users = users
         self.helper_stops = helper_stops
         self.teardown = checker.rules.by_name("py_teardown")
+        self.runs = checker.rules.by_name("py_runs_callable")
         self.types = checker.rules.by_name("py_type")  # registration -> the type of the object it returns
         self.live_at: dict[Release, set[int]] = {}  # release -> users live there on some path
         self.exit_stops: Optional[frozenset[int]] = None
@@ -149,7 +150,10 @@ class _Teardown:
         stopped: frozenset = state.data
         if node.kind == "return":  # normal returns only: a helper that raised stopped nothing we rely on
             self.exit_stops = stopped if self.exit_stops is None else self.exit_stops & stopped
-        for call in ir.calls_in(node.expr):
+        calls = ir.calls_in(node.expr)
+        deferred = [c for c in (awaited_callable(call, self.runs, self.unit.tu.types, self.cls) for call in calls)
+                    if c is not None]
+        for call in [*calls, *deferred]:
             rule = rule_for(self.teardown, call)
             if rule is not None and rule["action"] in _RELEASES:
                 handle = _self_field(call.receiver) or _self_field(argument(call, "#0"))

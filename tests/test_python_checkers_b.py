@@ -305,3 +305,36 @@ def test_untrusted_offset_struct_method_offset_is_its_second_argument(tmp_path):
             REC.pack_into(self.mm, n, 0)
     """
     assert drvrt_findings(tmp_path, code, "py-untrusted-offset") == {17}
+
+
+def test_thread_joined_through_an_awaited_to_thread_is_stopped(tmp_path):
+    """``await asyncio.to_thread(self._thread.join)`` has joined the thread when the coroutine goes on;
+    handing the join to a thread without awaiting it has not."""
+    source = '''import asyncio
+import threading
+
+import serial
+
+
+class Daemon:
+    def __init__(self, port):
+        self.ser = serial.Serial(port, 57600, timeout=0.2)
+        self._thread = threading.Thread(target=self._reader, daemon=True)
+        self._thread.start()
+
+    def _reader(self):
+        while True:
+            self.ser.readline()
+
+    async def shutdown(self):
+        await asyncio.to_thread(self._thread.join)
+        self.ser.close()
+
+    async def abandon(self):
+        asyncio.to_thread(self._thread.join)
+        self.ser.close()
+'''
+    path = tmp_path / "daemon.py"
+    path.write_text(source)
+    found = [(f.function, f.line) for f in analyze(path).findings if f.rule_id == "py-hotunplug-race"]
+    assert found == [("Daemon.abandon", 23)]
