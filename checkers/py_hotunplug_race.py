@@ -13,6 +13,8 @@ tested to be None (``if self._thread is not None: join``) was never started on t
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import networkx as nx
 from typing import Iterable, Optional
 
 from drvlint import dataflow, ir
@@ -248,6 +250,13 @@ class PyHotunplugRaceChecker(Checker):
                 findings.extend(self._report(unit, name, users, result))
         return findings
 
+    @staticmethod
+    def _runs_on(unit: Unit, user: User, teardown: str) -> bool:
+        """The teardown is called by the user itself (a menu key handled on the writer thread closes the
+        port): while it runs, that thread is busy running it and cannot race with the release."""
+        graph = unit.call_graph
+        return user.function in graph and teardown in graph and nx.has_path(graph, user.function, teardown)
+
     def _run(self, unit: Unit, name: str, users: list[User], helper_stops) -> _Teardown:
         check = _Teardown(self, unit, name, users, helper_stops)
         dataflow.run(unit.cfgs[name], check)
@@ -257,7 +266,7 @@ class PyHotunplugRaceChecker(Checker):
         reported: set[int] = set()  # a missing stop is reported at the first release it exposes
         for site in sorted(result.live_at, key=lambda s: (s.line, s.col)):
             live = [users[i] for i in sorted(result.live_at[site] - reported)
-                    if users[i].starter != name]
+                    if users[i].starter != name and not self._runs_on(unit, users[i], name)]
             if not live:
                 continue
             reported.update(u.ident for u in live)

@@ -338,3 +338,40 @@ class Daemon:
     path.write_text(source)
     found = [(f.function, f.line) for f in analyze(path).findings if f.rule_id == "py-hotunplug-race"]
     assert found == [("Daemon.abandon", 23)]
+
+
+def test_teardown_run_by_the_thread_itself_does_not_race_with_that_thread(tmp_path):
+    """A port closed from a key handler on the writer thread: the writer is busy running the close, so
+    only the reader (not stopped first) races with it."""
+    source = '''import threading
+
+import serial
+
+
+class Term:
+    def __init__(self, port):
+        self.serial = serial.Serial(port)
+        self.rx = threading.Thread(target=self.reader, daemon=True)
+        self.tx = threading.Thread(target=self.writer, daemon=True)
+        self.rx.start()
+        self.tx.start()
+
+    def reader(self):
+        while True:
+            self.serial.read(1)
+
+    def writer(self):
+        while True:
+            key = input()
+            if key == "q":
+                self.reopen()
+            self.serial.write(key.encode())
+
+    def reopen(self):
+        self.serial.close()
+        self.serial.open()
+'''
+    path = tmp_path / "term.py"
+    path.write_text(source)
+    found = [f.message for f in analyze(path).findings if f.rule_id == "py-hotunplug-race"]
+    assert len(found) == 1 and "Term.reader()" in found[0] and "Term.writer()" not in found[0], found
