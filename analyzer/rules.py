@@ -64,6 +64,7 @@ class RuleSet:
     sources: list[str] = field(default_factory=list)
     digest: str = ""
     languages: dict[str, str] = field(default_factory=dict)  # source -> its [meta] language
+    pack_digests: dict[str, str] = field(default_factory=dict)  # source -> digest of its text
 
     def table(self, name: str) -> list[Rule]:
         return self.rules.get(name, [])
@@ -76,7 +77,8 @@ class RuleSet:
         rules = {name: list(rows) for name, rows in self.rules.items()}
         rules.setdefault(table, []).extend(added)
         digest = hashlib.sha256((self.digest + repr([r.data for r in added])).encode()).hexdigest()[:16]
-        return RuleSet(rules, self.sources + [source], digest, dict(self.languages, **{source: "c"}))
+        return RuleSet(rules, self.sources + [source], digest, dict(self.languages, **{source: "c"}),
+                       dict(self.pack_digests, **{source: digest}))
 
     def for_languages(self, languages: Iterable[str]) -> "RuleSet":
         """The rules of packs for these languages only (a C checker never sees a Python pack's tables)."""
@@ -84,7 +86,10 @@ class RuleSet:
         subset = RuleSet({t: [r for r in rs if r.language in wanted] for t, rs in self.rules.items()},
                          [s for s in self.sources if self.languages.get(s, "c") in wanted])
         subset.languages = {s: lang for s, lang in self.languages.items() if lang in wanted}
-        subset.digest = hashlib.sha256(f"{self.digest}:{sorted(wanted)}".encode()).hexdigest()[:16]
+        subset.pack_digests = {s: d for s, d in self.pack_digests.items() if s in subset.languages}
+        # from the packs it holds only: editing a Python pack leaves a C study's cache valid
+        parts = [subset.pack_digests.get(s, f"{self.digest}:{s}") for s in subset.sources]
+        subset.digest = hashlib.sha256(f"{parts}:{sorted(wanted)}".encode()).hexdigest()[:16]
         return subset
 
     def by_name(self, table: str, key: str = "names") -> dict[str, Rule]:
@@ -199,6 +204,7 @@ def load_rules(extra: Iterable[str] = (), language: Optional[str] = None) -> Rul
             ruleset.rules.setdefault(table, []).extend(rules)
         ruleset.sources.append(source)
         ruleset.languages[source] = pack_language(text)
+        ruleset.pack_digests[source] = hashlib.sha256(source.encode() + b"\0" + text.encode()).hexdigest()[:16]
     ruleset.digest = digest.hexdigest()[:16]
     return ruleset
 

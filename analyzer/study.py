@@ -149,7 +149,8 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
     files = study_files(tree, params.include, params.exclude)
     outdir = Path(params.outdir)
     store = StudyStore(Path(params.cache) if params.cache else outdir / "cache.sqlite")
-    context = json.dumps({"options": asdict(options), "rules": rules.digest,
+    # the study analyses C files: only the C packs decide their results
+    context = json.dumps({"options": asdict(options), "rules": rules.for_languages(("c",)).digest,
                           "select": sorted(selection.select), "ignore": sorted(selection.ignore)}, sort_keys=True)
     records: dict[Path, FileRecord] = {}
     todo: list[Path] = []

@@ -316,3 +316,17 @@ def test_triage_file_gives_precision_per_checker(tmp_path):
     bad = CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers", "--triage", str(triage)])
     assert bad.exit_code != 0 and "verdict 'maybe' is not one of real, false, unsure" in bad.output
     assert "Traceback" not in bad.output
+
+
+def test_a_python_rule_pack_does_not_invalidate_a_c_study(tmp_path, monkeypatch):
+    """Only C packs decide a C file's result: adding a Python pack keeps every cached row."""
+    tree = tmp_path / "tree"
+    (tree / "drivers" / "hw").mkdir(parents=True)
+    (tree / "drivers" / "hw" / "hw.c").write_text(HELPER_C)
+    out = tmp_path / "out"
+    run(tree, out)
+    pack = tmp_path / "extra.toml"
+    pack.write_text('[meta]\nname = "extra"\nlanguage = "python"\n\n[[py_returns_none]]\nnames = ["x.find"]\n')
+    monkeypatch.setattr(study_module, "run_isolated", _refuse)
+    again = run_study(params(tree, out), load_rules([str(pack)]), CompileOptions(builtin_headers=True), Selection())
+    assert all(r.cached for r in again)
