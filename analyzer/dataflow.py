@@ -285,7 +285,8 @@ def _assigned_keys(expr: ir.Expr) -> list[Write]:
             for arg in node.args:
                 arg = ir.strip(arg)
                 if isinstance(arg, ir.Unary) and arg.op == "&":
-                    out.append(Write(ir.expr_key(arg.operand), None, by_call=True))
+                    if not node.pure:  # a pure call only reads through the address (test_bit(n, &flags))
+                        out.append(Write(ir.expr_key(arg.operand), None, by_call=True))
                 elif isinstance(arg, (ir.Name, ir.Member)) and not node.pure:
                     out.append(Write(ir.expr_key(arg), None, by_call=True, through=True))
     return out

@@ -16,6 +16,11 @@ ASSUME_FALSE = declare(TableSpec("assume_false", {"names": FieldSpec(list, True)
                                  "Statement-level assertions (WARN_ON(c);): paths where ARG is true are not "
                                  "followed."))
 
+PURE_CALL = declare(TableSpec("pure_call", {"names": FieldSpec(list, True)},
+                              "Calls with no side effects whose result depends only on the state their arguments "
+                              "name (static keys, test_bit, netif_running): two tests with nothing written in "
+                              "between agree, like two reads of a field."))
+
 
 @dataclass(frozen=True)
 class FlowRules:
@@ -25,6 +30,7 @@ class FlowRules:
     noraise: frozenset[str] = frozenset()  # Python: calls that never raise (no exception edge)
     # Python: calls whose run-time failures are only these exceptions (py_raises), as (name, exceptions)
     raises: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    pure: frozenset[str] = frozenset()  # C: calls that are facts, not events (pure_call)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FlowRules":
@@ -32,7 +38,8 @@ class FlowRules:
                    tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("noreturn_if").items()),
                    tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("assume_false").items()),
                    frozenset(rules.by_name("py_noraise")),
-                   tuple((name, tuple(rule["exceptions"])) for name, rule in rules.by_name("py_raises").items()))
+                   tuple((name, tuple(rule["exceptions"])) for name, rule in rules.by_name("py_raises").items()),
+                   frozenset(rules.by_name("pure_call")))
 
     def stops_if(self, call) -> int | None:
         """Argument index that stops the path when true, for this call.  An assertion counts only as

@@ -116,7 +116,8 @@ class FunctionWalker:
 
     def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
                  pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None,
-                 user_fields: frozenset[str] = frozenset(), scope: Optional[DriverScope] = None):
+                 user_fields: frozenset[str] = frozenset(), scope: Optional[DriverScope] = None,
+                 pure_names: frozenset[str] = frozenset()):
         self.source = source
         self.scope = scope if scope is not None else DriverScope("")
         self.pointee_records: dict[str, str] = {}
@@ -127,6 +128,7 @@ class FunctionWalker:
         self.main_file = main_file
         self.constants = constants  # enum constant values by name, shared across the file
         self.pure = pure  # callee name -> is a pure accessor, shared across the file
+        self.pure_names = pure_names  # calls the rules declare pure (pure_call)
         self.claimed_sites: set[int] = set()
         self.params: set[str] = set()
         self.locals: set[str] = set()
@@ -409,7 +411,10 @@ class FunctionWalker:
             kids = self.kids(cursor)
             body = self.compound(kids[0]) if kids else ir.Compound([])
             return ir.StmtExpr(body, body.loc)
-        value = capi.evaluate_int(cursor) if kind == K.CXX_UNARY_EXPR else None
+        # sizeof/alignof, and childless builtins such as __builtin_types_compatible_p() that the kernel's
+        # macros (static keys) test at compile time: constants, not unknown conditions
+        constant = kind in (K.CXX_UNARY_EXPR, K.UNEXPOSED_EXPR)
+        value = capi.evaluate_int(cursor) if constant else None
         if value is not None:
             return ir.Const(value, "sizeof")
         kids = tuple(self.expr(child) for child in self.kids(cursor) if child.kind.is_expression()
@@ -470,7 +475,8 @@ class FunctionWalker:
         if callee is not None:
             self.scope.note_callee(callee, cursor)
         args = tuple(self.expr(k) for k in kids[1:])
-        pure = callee is not None and self.is_pure_function(callee, cursor)
+        pure = callee is not None and (callee in self.pure_names or written in self.pure_names
+                                       or self.is_pure_function(callee, cursor))
         return ir.Call(callee, written or callee, args, loc, None if callee else target, pure)
 
     def is_pure_function(self, name: str, call: Cursor) -> bool:
@@ -634,8 +640,8 @@ def main_file_declarations(tu: ci.TranslationUnit) -> list[Cursor]:
     return found
 
 
-def convert(tu: ci.TranslationUnit, path: str, source: bytes,
-            scope: Optional[DriverScope] = None) -> tuple[list[ir.Function], list[ir.FieldInit]]:
+def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[DriverScope] = None,
+            pure_names: frozenset[str] = frozenset()) -> tuple[list[ir.Function], list[ir.FieldInit]]:
     """All function definitions of the main file, in source order, and every function it stores into a
     struct field (ops tables, ``urb->complete = fn``).  ``scope`` collects the driver's own types."""
     scope = scope if scope is not None else DriverScope(path)
@@ -653,7 +659,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes,
             continue
         if not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields, scope)
+        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields, scope, pure_names)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

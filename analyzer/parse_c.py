@@ -42,7 +42,7 @@ def read_source(path: Path) -> bytes:
     return data
 
 
-def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
+def parse_file(path: Path, setup: CompileSetup, pure_names: frozenset[str] = frozenset()) -> ir.TranslationUnit:
     source = read_source(path)
     diagnostics: list[ir.Diagnostic] = []
     try:
@@ -67,7 +67,7 @@ def parse_file(path: Path, setup: CompileSetup) -> ir.TranslationUnit:
         diagnostics.append(ir.Diagnostic("error", f"{len(errors) - MAX_DIAGNOSTICS} more parse errors", str(path)))
     parsed = time.perf_counter()
     scope = DriverScope(str(path))
-    functions, field_inits = convert(tu, str(path), source, scope)
+    functions, field_inits = convert(tu, str(path), source, scope, pure_names)
     timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
     return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings,
                               error_lines=error_lines, field_inits=field_inits,

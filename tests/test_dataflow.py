@@ -230,3 +230,35 @@ int f(struct dev *d) {
     spin_unlock(&d->lock);
     return 0;
 }""") == []
+
+
+def test_pure_call_tests_agree_until_their_state_is_written(c_source):
+    """test_bit() is a pure_call: two tests of the same bit agree (no imbalance), unless set_bit() on
+    the same word comes between them; in both header modes."""
+    from conftest import analyze, kernel_available
+
+    body = """#include <linux/module.h>
+#include <linux/spinlock.h>
+#include <linux/bitops.h>
+struct p { spinlock_t l; unsigned long flags; int v; };
+void agree(struct p *p)
+{
+	if (test_bit(0, &p->flags))
+		spin_lock(&p->l);
+	p->v++;
+	if (test_bit(0, &p->flags))
+		spin_unlock(&p->l);
+}
+void written(struct p *p)
+{
+	if (test_bit(0, &p->flags))
+		spin_lock(&p->l);
+	set_bit(0, &p->flags);
+	if (test_bit(0, &p->flags))
+		spin_unlock(&p->l);
+}
+"""
+    path = c_source(body)
+    for builtin in (True, False) if kernel_available() else (True,):
+        found = {f.function for f in analyze(path, builtin=builtin).findings if f.rule_id == "lock-imbalance"}
+        assert found == {"written"}, (builtin, found)

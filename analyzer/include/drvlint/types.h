@@ -682,6 +682,20 @@ void set_bit(long nr, volatile unsigned long *addr);
 void clear_bit(long nr, volatile unsigned long *addr);
 void change_bit(long nr, volatile unsigned long *addr);
 bool test_bit(long nr, const volatile unsigned long *addr);
+
+/* static keys (jump labels): tests whose value a sysfs knob flips, not the code that tests them */
+struct static_key { int enabled; };
+struct static_key_true { struct static_key key; };
+struct static_key_false { struct static_key key; };
+#define DEFINE_STATIC_KEY_TRUE(name) struct static_key_true name = { { 1 } }
+#define DEFINE_STATIC_KEY_FALSE(name) struct static_key_false name = { { 0 } }
+#define DECLARE_STATIC_KEY_TRUE(name) extern struct static_key_true name
+#define DECLARE_STATIC_KEY_FALSE(name) extern struct static_key_false name
+bool static_branch_unlikely(const void *key);
+bool static_branch_likely(const void *key);
+bool static_key_enabled(const void *key);
+void static_branch_enable(void *key);
+void static_branch_disable(void *key);
 bool test_and_set_bit(long nr, volatile unsigned long *addr);
 bool test_and_clear_bit(long nr, volatile unsigned long *addr);
 bool test_and_change_bit(long nr, volatile unsigned long *addr);
