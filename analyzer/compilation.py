@@ -222,17 +222,42 @@ def kernel_args(tree: KernelTree) -> list[str]:
     return args
 
 
-def makefile_flags(directory: Path, tree: KernelTree) -> list[str]:
-    """The directory's own ``ccflags-y``/``subdir-ccflags-y`` include paths and defines (kbuild style)."""
-    out = []
+def makefile_flags(directory: Path, tree: KernelTree, source: Optional[Path] = None) -> list[str]:
+    """Kbuild's ``ccflags-y``/``subdir-ccflags-y`` include paths and defines for a file in ``directory``:
+    its own directory's, then, going up, every ancestor's ``subdir-ccflags-y`` and the ``ccflags-y`` of an
+    ancestor whose Makefile builds the file itself (``hclge-objs += hns3_common/hclge_comm_cmd.o``)."""
+    out = _makefile_flags(directory, tree, subdir_only=False)
+    if source is None:
+        return out
+    root = tree.source.resolve()
+    ancestor = directory
+    for _ in range(4):
+        if ancestor == root or root not in ancestor.parents:
+            break
+        ancestor = ancestor.parent
+        obj = source.resolve().relative_to(ancestor).with_suffix(".o").as_posix()
+        builds_it = any(obj in text for text in _makefile_texts(ancestor))
+        out += _makefile_flags(ancestor, tree, subdir_only=not builds_it)
+    return list(dict.fromkeys(out))
+
+
+def _makefile_texts(directory: Path) -> list[str]:
+    texts = []
     for name in ("Makefile", "Kbuild"):
         try:
-            text = (directory / name).read_text(errors="replace")
+            texts.append((directory / name).read_text(errors="replace"))
         except OSError:
             continue
-        for match in re.finditer(r"^\s*(?:subdir-)?ccflags-[^\s:+=]*\s*[:+]?=\s*(.*)$", text, re.M):
+    return texts
+
+
+def _makefile_flags(directory: Path, tree: KernelTree, subdir_only: bool) -> list[str]:
+    out = []
+    prefix = r"subdir-" if subdir_only else r"(?:subdir-)?"
+    for text in _makefile_texts(directory):
+        for match in re.finditer(r"^\s*" + prefix + r"ccflags-[^\s:+=]*\s*[:+]?=\s*(.*)$", text, re.M):
             for flag in match.group(1).split():
-                flag = (flag.replace("$(src)", str(directory)).replace("$(srctree)", str(tree.source))
+                flag = (flag.replace("$(srctree)/$(src)", str(directory)).replace("$(src)", str(directory)).replace("$(srctree)", str(tree.source))
                         .replace("$(obj)", str(directory)))
                 if flag.startswith("-I") and "$(" not in flag:
                     inc = flag[2:]
@@ -304,7 +329,7 @@ def setup_for(path: Path, options: CompileOptions, db_cache: dict[Path, dict[str
                 raise CompilationError(f"{path}: not in {db_path}")
         tree = find_kernel(path, options.kdir)
         if tree is not None:
-            args = kernel_args(tree) + makefile_flags(path.resolve().parent, tree) + own_dir
+            args = kernel_args(tree) + makefile_flags(path.resolve().parent, tree, path) + own_dir
             return CompileSetup("kernel", args + user_flags(options) + COMMON, tree.describe())
     search = [Path(i) for i in options.includes] + [path.resolve().parent]
     args = builtin_args() + own_dir + user_flags(options) + [f"-I{STUB_ROOT}"] + COMMON

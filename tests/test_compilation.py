@@ -110,3 +110,22 @@ def test_file_inside_a_kernel_source_tree_uses_its_headers(tmp_path):
     setup = setup_for(src, CompileOptions(kdir=str(build)), {})
     assert f"-I{tree / 'include'}" in setup.args and f"-I{build / 'include'}" in setup.args
     assert f"-I{tree / 'drivers' / 'foo' / 'inc'}" in setup.args and "-DFOO_DEBUG" in setup.args
+
+
+def test_makefile_flags_of_the_ancestor_that_builds_the_file(tmp_path):
+    """A file in a subdirectory that a parent Makefile builds (``drv-objs += common/x.o``) gets that
+    Makefile's ccflags-y (``-I$(srctree)/$(src)`` is the parent itself); an ancestor that does not build
+    it contributes only subdir-ccflags-y."""
+    from drvlint.compilation import KernelTree, makefile_flags
+
+    root = tmp_path / "linux"
+    drv = root / "drivers" / "net" / "drv"
+    (drv / "common").mkdir(parents=True)
+    (root / "drivers" / "net" / "Makefile").write_text("ccflags-y += -DNOT_FOR_SUBDIRS\nsubdir-ccflags-y += -DNET_ALL\n")
+    (drv / "Makefile").write_text("ccflags-y += -I$(srctree)/$(src)\nccflags-y += -I$(srctree)/drivers/net/drv/pf\n"
+                                  "drv-objs = main.o common/x.o\n")
+    source = drv / "common" / "x.c"
+    source.write_text("int x;\n")
+    tree = KernelTree(root, root)
+    flags = makefile_flags(source.parent, tree, source)
+    assert flags == [f"-I{drv}", f"-I{root}/drivers/net/drv/pf", "-DNET_ALL"]
