@@ -202,11 +202,11 @@ class Dereferences:
             name = call.written or call.callee or "?"
             for index in self.rules.deref_args(call):
                 if index < len(call.args):
-                    out.append(Deref(call.args[index], f"passed to {name}()"))
+                    out.append(Deref(_assigned_value(call.args[index]), f"passed to {name}()"))
             for index in self.param_derefs(call.callee or "", unchecked_only):
                 if index < len(call.args):
-                    out.append(Deref(call.args[index], f"passed to {call.callee}(), which dereferences it",
-                                     call.callee or "", index))
+                    out.append(Deref(_assigned_value(call.args[index]), f"passed to {call.callee}(), which "
+                                     "dereferences it", call.callee or "", index))
         return out
 
     def _summarise(self, name: str) -> tuple[frozenset[int], frozenset[int]]:
@@ -224,6 +224,15 @@ class Dereferences:
             if node.kind == "branch":
                 tested |= {params.index(n) for n in _null_tested(node.expr) if n in params}
         return frozenset(derefed), frozenset(unchecked - tested)
+
+
+def _assigned_value(arg: ir.Expr) -> ir.Expr:
+    """What an argument passes: the value of ``skb_put(skb = ring[i], len)`` is ``ring[i]``, not the
+    ``skb`` of before the call (which may still be a failed allocation's NULL)."""
+    arg = ir.strip(arg)
+    while isinstance(arg, ir.Binary) and arg.op == "=":
+        arg = ir.strip(arg.rhs)
+    return arg
 
 
 def _param_indexes(derefs: list[Deref], params: list[str]) -> set[int]:
