@@ -229,10 +229,12 @@ class Dereferences:
 def _assigned_value(arg: ir.Expr) -> ir.Expr:
     """What an argument passes: the value of ``skb_put(skb = ring[i], len)`` is ``ring[i]``, not the
     ``skb`` of before the call (which may still be a failed allocation's NULL)."""
-    arg = ir.strip(arg)
-    while isinstance(arg, ir.Binary) and arg.op == "=":
-        arg = ir.strip(arg.rhs)
-    return arg
+    value = ir.strip(arg)
+    if not (isinstance(value, ir.Binary) and value.op == "="):
+        return arg  # casts kept: a __force cast says the pointer is meant
+    while isinstance(value, ir.Binary) and value.op == "=":
+        value = value.rhs
+    return value
 
 
 def _param_indexes(derefs: list[Deref], params: list[str]) -> set[int]:
