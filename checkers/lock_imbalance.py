@@ -7,7 +7,6 @@ feasibility, not a per-block counter, decide what "held" means.
 """
 from __future__ import annotations
 
-from collections import deque
 from typing import Iterable, Optional
 
 from drvlint import ir
@@ -18,6 +17,7 @@ from drvlint.lockflow import FunctionFlow, LockFlow, bare, net_effect
 from drvlint.lockmodel import Held, LockEvent, lock_class, locks_of
 from drvlint.returns import ReturnState
 from drvlint.unit import Unit
+from drvlint.witness import branch_steps
 
 
 class LockImbalanceChecker(Checker):
@@ -215,41 +215,12 @@ class _FunctionCheck:
 
     def _witness(self, key: str, site: int, target: int) -> list[Step]:
         """Branches taken from the acquisition to the return, on paths where the lock stays held."""
-        def holding(node_id: int) -> bool:
-            return any(h.key == key and h.held and h.site == site for s in self.states_in.get(node_id, ())
-                       for h in s.data)
+        def holding(_: int, node_id: int) -> bool:
+            return node_id == target or any(h.key == key and h.held and h.site == site
+                                            for s in self.states_in.get(node_id, ()) for h in s.data)
 
         starts = [n for n in self.states_in if self.cfg.node(n).loc.line == site]
-        graph = self.cfg.graph
-        parent: dict[int, Optional[int]] = {n: None for n in starts}
-        queue = deque(starts)
-        while queue:
-            current = queue.popleft()
-            if current == target:
-                break
-            for succ in graph.successors(current):
-                if succ not in parent and (holding(succ) or succ == target):
-                    parent[succ] = current
-                    queue.append(succ)
-        if target not in parent:
-            return []
-        steps: list[Step] = []
-        node = target
-        while parent[node] is not None:
-            prev = parent[node]
-            edge = graph.edges[prev, node]["edge"]
-            if edge.cond is not None:
-                src = self.cfg.node(prev)
-                text = ir.expr_key(edge.cond)
-                if edge.cases is None:
-                    what = f"'{text}' is {'true' if edge.truth else 'false'}"
-                elif edge.cases:
-                    what = f"switch takes case {edge.cases[0][0]}"
-                else:
-                    what = "switch takes the default case"
-                steps.append(Step(src.loc.line, src.loc.col, what))
-            node = prev
-        return list(reversed(steps))
+        return branch_steps(self.cfg, starts, target, holding)
 
     # ------------------------------------------------------------------ output
 

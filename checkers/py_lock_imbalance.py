@@ -19,6 +19,7 @@ from drvlint.checker import Checker
 from drvlint.dataflow import PathState
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import FunctionFlow, LockFlow
+from drvlint.witness import branch_steps
 from drvlint.lockmodel import Held, LockEvent, locks_of
 from drvlint.unit import Unit
 
@@ -225,33 +226,14 @@ class _FunctionCheck:
         return any(e.key == key and e.action == "release" for e in self.tracker.events(self.flow.cfg_id, node_id, node))
 
     def _witness(self, key: str, site: int, target: int) -> list[Step]:
-        """Branches taken from the acquisition to the return, on paths where the lock stays held."""
+        """Branches taken from the acquisition to the return, on normal (not exception) edges where the
+        lock stays held."""
+        def holding(src: int, node_id: int) -> bool:
+            return not self.cfg.graph.edges[src, node_id]["edge"].exc and (
+                node_id == target or any(_held_at(s, key, site) for s in self.flow.states_in.get(node_id, ())))
+
         starts = [n for n in self.flow.states_in if self.cfg.node(n).loc.line == site]
-        parent: dict[int, Optional[int]] = {n: None for n in starts}
-        queue = deque(starts)
-        graph = self.cfg.graph
-        while queue:
-            current = queue.popleft()
-            if current == target:
-                break
-            for succ in graph.successors(current):
-                if succ not in parent and not graph.edges[current, succ]["edge"].exc and (
-                        succ == target or any(_held_at(s, key, site) for s in self.flow.states_in.get(succ, ()))):
-                    parent[succ] = current
-                    queue.append(succ)
-        if target not in parent:
-            return []
-        steps: list[Step] = []
-        node = target
-        while parent[node] is not None:
-            prev = parent[node]
-            edge = graph.edges[prev, node]["edge"]
-            if edge.cond is not None and edge.cases is None:
-                src = self.cfg.node(prev)
-                steps.append(Step(src.loc.line, src.loc.col,
-                                  f"'{ir.expr_key(edge.cond)}' is {'true' if edge.truth else 'false'}"))
-            node = prev
-        return list(reversed(steps))
+        return branch_steps(self.cfg, starts, target, holding)
 
     def _report(self, key: tuple, loc: ir.Loc, message: str, steps: list[Step]) -> None:
         if key not in self.out:
