@@ -89,7 +89,7 @@ def study(tree: str, outdir: str, jobs: int, timeout: float, memory_limit: int, 
     if not records:
         raise Fatal(f"{tree}: no C sources (*.c) to study")
     checkers = [cls for cls in load_checkers() if selection.wants(cls.rule_id)]
-    write_outputs(params, records, checkers, time.monotonic() - began)
+    write_outputs(params, records, checkers, time.monotonic() - began, rules)
     failed = sum(1 for r in records if r.result.failed)
     findings = sum(f.suppression is None for r in records for f in r.result.findings)
     click.echo(f"drvlint study: {len(records)} files, {failed} failed, {findings} findings; "

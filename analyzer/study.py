@@ -202,7 +202,8 @@ def link_tree(records: dict[Path, FileRecord], keys: dict[Path, str], store: Stu
     """Phases 2 and 3: link the summaries over the tree, then redo the sleep checker on the files that
     call another file's sleeping function from atomic code (cached by the file's key and those rules)."""
     global _LINK_OPTIONS
-    tree = TreeSummaries((str(p), r.result.summaries) for p, r in records.items() if r.result.failed is None)
+    tree = TreeSummaries(((str(p), r.result.summaries) for p, r in records.items() if r.result.failed is None),
+                         described_apis(rules))
     todo: list[tuple[Path, RuleSet, str]] = []
     for path, record in records.items():
         entries = tree.injected_sleeps(str(path)) if record.result.failed is None else []
@@ -235,6 +236,11 @@ def link_tree(records: dict[Path, FileRecord], keys: dict[Path, str], store: Stu
         progress.update(failed=outcome.failed is not None)
 
 
+def described_apis(rules: RuleSet) -> frozenset[str]:
+    """Functions whose sleeping the rule packs already describe: their tree summaries are not used."""
+    return frozenset(rules.by_name("sleeps")) | frozenset(rules.by_name("gfp_call"))
+
+
 def _merge_linked(record: FileRecord, findings: list[Finding]) -> None:
     result = record.result
     result.findings = sorted([f for f in result.findings if f.rule_id != LINKED_RULE] + findings,
@@ -254,7 +260,8 @@ def mark_suppressed(records: list[FileRecord], ran: set[str]) -> None:
             apply(result.findings, read_source(result.path), result.path, result.function_lines, ran, ran)
 
 
-def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_checkers: list, seconds: float) -> None:
+def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_checkers: list, seconds: float,
+                  rules: Optional[RuleSet] = None) -> None:
     """study.json, findings.sarif, tables (Markdown, CSV), charts (PNG, SVG) and study.md."""
     from .report_sarif import write_sarif
     from .study_charts import write_charts
@@ -274,7 +281,7 @@ def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_check
         "failures": [{"path": os.path.relpath(r.result.path, tree), "reason": r.result.failed}
                      for r in records if r.result.failed],
         "statistics": stats.summary(),
-        "whole_tree": whole_tree_statistics(records),
+        "whole_tree": whole_tree_statistics(records, rules),
     }
     write_atomically(str(outdir / "study.json"), json.dumps(doc, indent=2) + "\n")
     import io
@@ -293,9 +300,10 @@ def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_check
     write_atomically(str(outdir / "study.md"), text)
 
 
-def whole_tree_statistics(records: list[FileRecord]) -> dict[str, int]:
+def whole_tree_statistics(records: list[FileRecord], rules: Optional[RuleSet]) -> dict[str, int]:
     """What phases 2 and 3 contributed: the linked graph's size and the findings only they could make."""
-    tree = TreeSummaries((r.result.path, r.result.summaries) for r in records if r.result.failed is None)
+    tree = TreeSummaries(((r.result.path, r.result.summaries) for r in records if r.result.failed is None),
+                         described_apis(rules) if rules is not None else frozenset())
     functions = sum(len(r.result.summaries) for r in records)
     return {"functions": functions, "exported": len(tree.exported) + len(tree.ambiguous),
             "ambiguous_names": len(tree.ambiguous), "call_edges": tree.graph.number_of_edges(),

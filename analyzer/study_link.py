@@ -34,14 +34,19 @@ class Chain:
 class TreeSummaries:
     """The tree's call graph (networkx) and the may-sleep chain of every function that has one."""
 
-    def __init__(self, files: Iterable[tuple[str, dict[str, dict]]]):
+    def __init__(self, files: Iterable[tuple[str, dict[str, dict]]], known: frozenset[str] = frozenset()):
+        """``known``: APIs the rule packs describe (``sleeps``, ``gfp_call``).  The rules are the contract
+        and every caller's own summary already applied them (``usb_submit_urb()`` sleeps only with a gfp
+        mask that allows it); a summary of their bodies would turn a path the rules qualify (a root-hub
+        URB, a GFP_KERNEL caller) into an unconditional sleep."""
         self.graph = nx.DiGraph()
+        self.known = known
         self.summaries = {path: functions for path, functions in files}
         definitions: dict[str, list[str]] = {}
         for path, functions in self.summaries.items():
             for name, facts in functions.items():
                 self.graph.add_node(_node(path, name, facts), path=path, function=name)
-                if not facts.get("static", True):
+                if not facts.get("static", True) and name not in known:
                     definitions.setdefault(name, []).append(path)
         self.exported = {name: paths[0] for name, paths in definitions.items() if len(paths) == 1}
         self.ambiguous = {name for name, paths in definitions.items() if len(paths) > 1}

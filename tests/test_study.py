@@ -330,3 +330,23 @@ def test_a_python_rule_pack_does_not_invalidate_a_c_study(tmp_path, monkeypatch)
     monkeypatch.setattr(study_module, "run_isolated", _refuse)
     again = run_study(params(tree, out), load_rules([str(pack)]), CompileOptions(builtin_headers=True), Selection())
     assert all(r.cached for r in again)
+
+
+def test_apis_the_rules_describe_are_not_resummarised(tmp_path):
+    """An exported function the rule packs describe (here: a tree that defines its own msleep-calling
+    usb_submit_urb, whose rule says it sleeps only with a sleeping gfp mask) keeps its rule: a GFP_ATOMIC
+    submit under a spinlock in another file stays silent."""
+    tree = tmp_path / "tree"
+    (tree / "drivers" / "core").mkdir(parents=True)
+    (tree / "drivers" / "drv").mkdir(parents=True)
+    (tree / "drivers" / "core" / "urb.c").write_text(
+        "#include <linux/module.h>\n#include <linux/delay.h>\n#include <linux/usb.h>\n\n"
+        "int usb_submit_urb(struct urb *urb, gfp_t mem_flags)\n{\n\tmsleep(1);\n\treturn 0;\n}\n"
+        "EXPORT_SYMBOL(usb_submit_urb);\n")
+    (tree / "drivers" / "drv" / "drv.c").write_text(
+        "#include <linux/module.h>\n#include <linux/spinlock.h>\n#include <linux/usb.h>\n\n"
+        "struct d { spinlock_t lock; struct urb *urb; };\n\n"
+        "int d_kick(struct d *d)\n{\n\tint ret;\n\n\tspin_lock(&d->lock);\n"
+        "\tret = usb_submit_urb(d->urb, GFP_ATOMIC);\n\tspin_unlock(&d->lock);\n\treturn ret;\n}\n")
+    records = run(tree, tmp_path / "out")
+    assert [f for r in records for f in r.result.findings if f.rule_id == "sleep-in-atomic"] == []
