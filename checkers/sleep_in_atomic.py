@@ -19,7 +19,7 @@ import networkx as nx
 from drvlint import ir
 from drvlint.checker import Checker
 from drvlint.contextmodel import ATOMIC_CONTEXTS, ContextRules, Registration, registrations
-from drvlint.dataflow import PathState, Range
+from drvlint.dataflow import PathState, Range, mentions
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import LockFlow
 from drvlint.lockmodel import Held, lock_class
@@ -45,6 +45,9 @@ class Witness:
     released: tuple[ir.Expr, ...] = ()
     released_classes: frozenset[tuple[str, str]] = frozenset()  # (field, kind) of released locks not nameable
     hardirq_only: bool = False  # a problem only in hard-IRQ context (del_timer_sync)
+    # the path tested an expression of a parameter the conditions cannot state (``flags & CMD_ASYNC``):
+    # whether it sleeps depends on what the caller passes, so it is not exported as a whole-tree summary
+    param_dependent: bool = False
 
     @property
     def primitive(self) -> str:
@@ -130,7 +133,7 @@ class SleepInAtomicChecker(Checker):
         """For a study: each function's first way of sleeping that holds whatever its caller passes."""
         for name, witnesses in summaries.items():
             plain = next((w for w in witnesses if not w.params and w.gfp_param is None and not w.hardirq_only
-                          and not w.released and not w.released_classes), None)
+                          and not w.param_dependent and not w.released and not w.released_classes), None)
             if plain is not None:
                 unit.summarise(name, "may_sleep", {"calls": list(plain.calls),
                                                    "steps": [[s.line, s.col, s.message] for s in plain.steps]})
@@ -268,7 +271,8 @@ class _FunctionPass:
                          if ir.names_in(lock) <= set(args) | _globals(lock))
         return SleepSite(call, Witness((step,) + witness.steps, (call.callee or "?",) + witness.calls,
                                        gfp_param=gfp_param,
-                                       hardirq_only=witness.hardirq_only),
+                                       hardirq_only=witness.hardirq_only,
+                                       param_dependent=witness.param_dependent),
                          tuple(carried), released, witness.released_classes)
 
     def _param_named(self, expr: ir.Expr, state: PathState, node_id: int) -> Optional[str]:
@@ -301,11 +305,17 @@ class _FunctionPass:
             released, classes = self._released(state, site)
             self.witnesses.append(Witness(site.witness.steps, site.witness.calls, tuple(sorted(
                 conditions.items(), key=lambda item: item[0])), site.witness.gfp_param, released, classes,
-                site.witness.hardirq_only))
+                site.witness.hardirq_only, site.witness.param_dependent or self._tests_param_expression(state)))
             return
         if site.witness.gfp_param is not None or site.carried:
             return  # whether it sleeps depends on a value this function was given: the callers decide
         self._report(site, lock, registration)
+
+    def _tests_param_expression(self, state: PathState) -> bool:
+        """Does this path know a fact about an expression of an unchanged parameter (not the parameter
+        itself, which the conditions carry)?"""
+        return any(key not in self.params and not key.startswith("$") and any(
+            p not in state.binds and mentions(key, p) for p in self.params) for key in state.facts)
 
     def _param_conditions(self, state: PathState) -> Conditions:
         return tuple((p, state.facts[p]) for p in self.params if p in state.facts and p not in state.binds)

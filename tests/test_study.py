@@ -350,3 +350,24 @@ def test_apis_the_rules_describe_are_not_resummarised(tmp_path):
         "\tret = usb_submit_urb(d->urb, GFP_ATOMIC);\n\tspin_unlock(&d->lock);\n\treturn ret;\n}\n")
     records = run(tree, tmp_path / "out")
     assert [f for r in records for f in r.result.findings if f.rule_id == "sleep-in-atomic"] == []
+
+
+def test_a_sleep_that_depends_on_a_flag_argument_is_not_exported(tmp_path):
+    """``if (flags & HW_ASYNC) queue; else msleep();``: whether hw_cmd() sleeps depends on what its caller
+    passes, so another file's HW_ASYNC call under a spinlock stays silent."""
+    tree = tmp_path / "tree"
+    (tree / "drivers" / "hw").mkdir(parents=True)
+    (tree / "drivers" / "port").mkdir(parents=True)
+    (tree / "drivers" / "hw" / "hw.c").write_text(
+        "#include <linux/module.h>\n#include <linux/delay.h>\n\n#define HW_ASYNC 1\n\n"
+        "struct hw { int reg; };\n\n"
+        "int hw_cmd(struct hw *hw, unsigned int flags)\n{\n\tif (flags & HW_ASYNC)\n\t\treturn hw->reg;\n"
+        "\tmsleep(1);\n\treturn 0;\n}\nEXPORT_SYMBOL(hw_cmd);\n")
+    (tree / "drivers" / "port" / "port.c").write_text(
+        "#include <linux/module.h>\n#include <linux/spinlock.h>\n\n"
+        "struct hw;\nint hw_cmd(struct hw *hw, unsigned int flags);\n\n"
+        "struct port { spinlock_t lock; struct hw *hw; };\n\n"
+        "int port_poke(struct port *p)\n{\n\tint v;\n\n\tspin_lock(&p->lock);\n\tv = hw_cmd(p->hw, 1);\n"
+        "\tspin_unlock(&p->lock);\n\treturn v;\n}\n")
+    records = run(tree, tmp_path / "out")
+    assert [f.message for r in records for f in r.result.findings if f.rule_id == "sleep-in-atomic"] == []
