@@ -3,9 +3,12 @@
 Why SQLite: a run killed at any moment (Ctrl-C, kill -9, a lost cluster node) keeps every committed row
 (write-ahead log, one transaction per file), so a re-run redoes only what never finished.  Rows are
 keyed by what decides the result: the file's bytes, the compile flags, the rule packs, the checker
-selection and drvlint's version.  Changing any of them makes a new key, never a stale hit."""
+selection and drvlint's code (its version and a digest of its own sources and built-in headers, so a
+development checkout that changes a checker never reuses results of the old one).  Changing any of them
+makes a new key, never a stale hit."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -41,11 +44,24 @@ CREATE TABLE IF NOT EXISTS linked (
 SUMMARY_VERSION = "2"  # bump when what a cached row holds changes (2: function summaries)
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Digest of drvlint's version, its modules and its built-in headers: what decides a cached result
+    besides the file, its flags and the rules."""
+    from . import checkers
+    digest = hashlib.sha256(__version__.encode() + b"\0" + SUMMARY_VERSION.encode())
+    for root in (Path(__file__).parent, Path(checkers.__file__).parent):
+        for source in sorted(root.rglob("*")):
+            if source.suffix in (".py", ".h") and "__pycache__" not in source.parts:
+                digest.update(source.relative_to(root).as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
+
+
 def file_key(path: Path, context: str) -> str:
-    """Content hash of the file plus the run context (flags, rules digest, selection, version)."""
+    """Content hash of the file plus the run context (flags, rules digest, selection) and drvlint's code."""
     digest = hashlib.sha256()
     digest.update(path.read_bytes())
-    digest.update(b"\0" + context.encode() + b"\0" + __version__.encode() + b"\0" + SUMMARY_VERSION.encode())
+    digest.update(b"\0" + context.encode() + b"\0" + code_digest().encode())
     return digest.hexdigest()
 
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, expected_findings
-from drvlint import study as study_module
+from drvlint import study as study_module, study_store
 from drvlint.cli import main
 from drvlint.compilation import CompileOptions
 from drvlint.engine import Selection
@@ -89,6 +89,10 @@ def test_unchanged_rerun_reuses_everything_and_a_change_is_redone(tmp_path, monk
     changed.write_text(changed.read_text() + "\n/* edited */\n")
     third = run(tree, out)
     assert [str(r.result.path) for r in third if not r.cached] == [str(changed)]
+    # a changed checker (drvlint's own code) makes every cached result stale
+    monkeypatch.setattr(study_store, "code_digest", lambda: "another drvlint")
+    fourth = run(tree, out)
+    assert not any(r.cached for r in fourth)
 
 
 def _log_and_analyse(log: Path):
