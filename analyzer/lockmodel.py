@@ -45,6 +45,16 @@ GUARD_TABLE = declare(TableSpec("guard", {
 }, "Lock classes usable with guard(CLASS)(lock) and scoped_guard(CLASS, lock): released at scope exit."))
 
 
+INIT_TABLE = declare(TableSpec("lock_init", {
+    "names": FieldSpec(list, True),
+    "arg": FieldSpec(int),  # index of the lock argument (default 0)
+    "count_arg": FieldSpec(int, True),  # index of the initial count
+    "kind": FieldSpec(str, True),
+}, "Calls that initialise a counting lock with a count (sema_init(sem, n)).  Only a semaphore initialised "
+   "with the constant 1 is a mutual-exclusion lock; one started at 0 is an event (up() signals, another "
+   "context waits) and one started at n > 1 or a run-time count admits n holders, so neither has to be "
+   "balanced in the function that takes it."))
+
 ALIAS_TABLE = declare(TableSpec("lock_alias", {
     "names": FieldSpec(list, True),
     "arg": FieldSpec(int),
@@ -101,6 +111,20 @@ class LockTable:
         self.calls = rules.by_name("lock")
         self.guards = {r["class"]: r for r in rules.table("guard")}
         self.aliases = {name: r.get("arg", 0) for name, r in rules.by_name("lock_alias").items()}
+        self.inits = rules.by_name("lock_init")
+
+    def counting_classes(self, calls: Iterable[ir.Call]) -> set[tuple[str, str]]:
+        """(lock class, kind) of the locks these calls initialise with a count other than the constant 1:
+        event and counting semaphores, which have no owner."""
+        out: set[tuple[str, str]] = set()
+        for call in calls:
+            rule = next((self.inits[n] for n in call.names if n in self.inits), None)
+            if rule is None or max(rule.get("arg", 0), rule["count_arg"]) >= len(call.args):
+                continue
+            count = ir.strip(call.args[rule["count_arg"]])
+            if not (isinstance(count, ir.Const) and count.value == 1):
+                out.add((lock_class(ir.expr_key(self.unalias(call.args[rule.get("arg", 0)]))), rule["kind"]))
+        return out
 
     def rule_for(self, call: ir.Call):
         for name in call.names:

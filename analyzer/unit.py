@@ -44,18 +44,25 @@ class Unit:
         return {name: build_cfg(function, self.flow) for name, function in self.functions.items()}
 
     @cached_property
+    def calls(self) -> dict[str, list[ir.Call]]:
+        """Every call each function makes, in CFG node order (what file-wide facts such as a lock's
+        initial count are read from)."""
+        out: dict[str, list[ir.Call]] = {}
+        for name, cfg in self.cfgs.items():
+            found = out.setdefault(name, [])
+            for node_id in cfg.graph.nodes:
+                node = cfg.node(node_id)
+                if node.expr is not None:
+                    found.extend(ir.calls_in(node.expr))
+        return out
+
+    @cached_property
     def call_graph(self) -> nx.DiGraph:
         """Caller -> callee edges between functions defined in this file."""
         graph = nx.DiGraph()
         graph.add_nodes_from(self.functions)
-        for name, cfg in self.cfgs.items():
-            for node_id in cfg.graph.nodes:
-                node = cfg.node(node_id)
-                if node.expr is None:
-                    continue
-                for call in ir.calls_in(node.expr):
-                    if call.callee in self.functions:
-                        graph.add_edge(name, call.callee)
+        for name, calls in self.calls.items():
+            graph.add_edges_from((name, call.callee) for call in calls if call.callee in self.functions)
         return graph
 
     def bottom_up(self) -> list[str]:

@@ -49,7 +49,8 @@ class LockImbalanceChecker(Checker):
         checks = [_FunctionCheck(self, unit, lockflow, flow) for flow in
                   (lockflow.flows[name] for name in lockflow.order if name in lockflow.flows) if flow.locking]
         handed_off = self._handed_off(unit, checks) | self._escaped(unit, checks)
-        return [finding for checked in checks for finding in checked.findings(handed_off)]
+        unowned = lockflow.tracker.table.counting_classes(c for calls in unit.calls.values() for c in calls)
+        return [finding for checked in checks for finding in checked.findings(handed_off, unowned)]
 
     @staticmethod
     def _escaped(unit: Unit, checks: list["_FunctionCheck"]) -> set[tuple[str, str]]:
@@ -105,6 +106,7 @@ class _FunctionCheck:
         self.untouched_releases: dict[tuple[int, str], LockEvent] = {}
         self.held_releases: set[tuple[int, str]] = set()
         self.acquired_classes: set[tuple[str, str]] = set()
+        self.kinds: dict[str, str] = {}  # lock key -> kind, for the reports
         function = flow.function
         self.callback = function.is_static and unit.call_graph.in_degree(function.name) == 0
         self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + bare(ir.expr_key(a.lock)))}
@@ -126,6 +128,7 @@ class _FunctionCheck:
                 self._report_mixed_release(node_id, event)
 
     def _observed(self, node_id: int, what: str, event: LockEvent, state: PathState, current: Optional[Held]) -> None:
+        self.kinds[event.key] = event.kind
         if what == "double-acquire" and current is not None and current.key not in self.annotated:
             if current.entry is False or event.via:
                 self._report(("double", event.loc, event.key), event.loc,
@@ -161,6 +164,7 @@ class _FunctionCheck:
     def _return_findings(self, handed_off: set[tuple[str, str]]) -> None:
         held = {h.key: h.kind for r in self.returns for h in r.state.data if h.held and h.entry is False}
         for key in sorted(set(held) - self.annotated):
+            self.kinds.setdefault(key, held[key])
             if (lock_class(key), held[key]) in handed_off:
                 continue
             holding = [r for r in self.returns if net_effect(r, key) == "acquire" and r.cls != "exempt"]
@@ -230,9 +234,13 @@ class _FunctionCheck:
         self.out[key] = Finding(self.checker.rule_id, message, self.unit.path, loc.line, loc.col, self.function.name,
                                 steps, self.checker.level, self.checker.category, self.checker.cwe)
 
-    def findings(self, handed_off: set[tuple[str, str]] = frozenset()) -> list[Finding]:
+    def findings(self, handed_off: set[tuple[str, str]] = frozenset(),
+                 unowned: set[tuple[str, str]] = frozenset()) -> list[Finding]:
+        """The reports, less those on locks without an owner (event and counting semaphores: whoever
+        signals may release, n holders may take them), which no per-function balance describes."""
         self._return_findings(handed_off)
-        return list(self.out.values())
+        return [finding for key, finding in self.out.items()
+                if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned]
 
 
 def _holds(ret: ReturnState, key: str) -> bool:
