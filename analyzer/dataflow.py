@@ -337,16 +337,22 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
             elif isinstance(value, ir.Call) and not value.pure:
                 symbol = call_symbol(node_id, value)
             elif ir.is_pure(value):
-                symbol = binds.get(ir.expr_key(value)) or f"$v{node_id}.{index}"
-                if ir.expr_key(value) not in binds:
-                    binds[ir.expr_key(value)] = symbol
-                    if ir.expr_key(value) in facts:
-                        facts[symbol] = facts[ir.expr_key(value)]
+                # a copy shares the source's own symbol (``n->wait = sync`` binds to ``sync``), so what a
+                # later test of the copy learns is a fact about the source (an unchanged parameter
+                # keeps its conditions for the callers); only a value that the write itself changes
+                # (``x = x + 1``) needs a fresh symbol
+                source = ir.expr_key(value)
+                symbol = binds.get(source, source)
+                if not symbol.startswith(VALUE_SYMBOLS) and any(mentions(symbol, w.key) for w in writes):
+                    symbol = f"$v{node_id}.{index}"
+                    if source in facts:
+                        facts[symbol] = facts[source]
             elif isinstance(value, ir.Unary) and value.op == "&":
                 rng = Range(ne=frozenset({0}))
+        _keep_copies(facts, binds, key, f"$v{node_id}.{index}")
         for other in [k for k in facts if not k.startswith(VALUE_SYMBOLS) and mentions(k, key)]:
             del facts[other]  # (a call's result or a fresh value does not change when its inputs do)
-        for other in [k for k in binds if mentions(k, key) or binds[k] == key]:
+        for other in [k for k in binds if mentions(k, key)]:
             del binds[other]
         if symbol is not None:
             binds[key] = symbol
@@ -355,6 +361,19 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
             binds[key] = fresh
             facts[fresh] = rng
     return PathState(state.data, facts, binds)
+
+
+def _keep_copies(facts: dict[str, Range], binds: dict[str, str], key: str, fresh: str) -> None:
+    """Before ``key`` is overwritten: copies of a value that mentions it (``old = x`` before ``x = 0``)
+    keep the old value under a fresh symbol, with what was known of it."""
+    renamed: dict[str, str] = {}
+    for other, symbol in list(binds.items()):
+        if not symbol.startswith(VALUE_SYMBOLS) and mentions(symbol, key):
+            if symbol not in renamed:
+                renamed[symbol] = f"{fresh}.{len(renamed)}"
+                if symbol in facts:
+                    facts[renamed[symbol]] = facts[symbol]
+            binds[other] = renamed[symbol]
 
 
 BOOLEAN_OPS = ("==", "!=", "<", "<=", ">", ">=", "&&", "||")
