@@ -76,6 +76,26 @@ def in_main_file(cursor: Cursor) -> bool:
     return bool(handle.clang_Location_isFromMainFile(handle.clang_getCursorLocation(cursor)))
 
 
+RECORD_DECLS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)
+
+
+def anonymous(spelling: str) -> bool:
+    """Is this a record's spelling when it has no tag (``struct (unnamed at ...)``)?"""
+    return not spelling or "(unnamed" in spelling or "(anonymous" in spelling
+
+
+def field_record(field_decl: Cursor) -> Optional[Cursor]:
+    """The struct a field belongs to, looking through anonymous struct and union members: since
+    Linux 6.11 ``struct platform_driver`` keeps ``.remove`` inside an anonymous union."""
+    record = field_decl.semantic_parent
+    while record is not None and record.kind in RECORD_DECLS and anonymous(record.spelling):
+        outer = record.semantic_parent
+        if outer is None or outer.kind not in RECORD_DECLS:
+            break
+        record = outer
+    return record
+
+
 def var_initializer(cursor: Cursor) -> Optional[Cursor]:
     return lib().clang_Cursor_getVarDeclInitializer(cursor)
 

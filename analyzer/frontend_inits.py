@@ -37,9 +37,9 @@ def record_name(field_decl: Optional[Cursor]) -> str:
     """The struct tag a field belongs to ("" for unnamed structs)."""
     if field_decl is None:
         return ""
-    parent = field_decl.semantic_parent
+    parent = capi.field_record(field_decl)
     name = parent.spelling if parent is not None else ""
-    return "" if not name or "unnamed" in name or "anonymous" in name else name
+    return "" if capi.anonymous(name) else name
 
 
 def _loc(cursor: Cursor) -> ir.Loc:

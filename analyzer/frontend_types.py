@@ -14,11 +14,9 @@ from typing import Optional
 import clang.cindex as ci
 from clang.cindex import Cursor
 
+from . import clang_api as capi
+
 RECORD_KINDS = (ci.TypeKind.RECORD,)
-
-
-def _anonymous(spelling: str) -> bool:
-    return not spelling or "(unnamed" in spelling or "(anonymous" in spelling
 
 
 class DriverScope:
@@ -43,7 +41,7 @@ class DriverScope:
         if decl is None:
             return ""
         spelling = decl.spelling
-        if _anonymous(spelling):
+        if capi.anonymous(spelling):
             return ""
         if spelling not in self._records_seen:
             self._records_seen.add(spelling)
@@ -69,7 +67,7 @@ class DriverScope:
         key = (field_decl.hash, field_decl.spelling)  # semantic_parent costs ~0.5 ms a call in libclang 18
         record = self._field_records.get(key)
         if record is None:
-            record = self._field_records[key] = self.note_record(field_decl.semantic_parent)
+            record = self._field_records[key] = self.note_record(capi.field_record(field_decl))
         return record
 
     def note_callee(self, name: str, call: Cursor) -> None:

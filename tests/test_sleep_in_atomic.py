@@ -112,6 +112,35 @@ void thing_arm(struct thing *t) { t->urb->complete = thing_done; }
     assert ("urb", "complete", "thing_done", "thing_arm") in found
 
 
+def test_a_callback_slot_inside_an_anonymous_union_belongs_to_the_outer_struct(c_source):
+    """Linux 6.11+ ``struct platform_driver { ...; union { void (*remove)(...); void (*remove_new)(...); }; }``:
+    ``.remove_new = fn`` and ``drv->remove = fn`` register a callback of the outer struct."""
+    path = c_source(r"""
+struct widget;
+struct widget_driver {
+	int (*probe)(struct widget *w);
+	union {
+		void (*remove)(struct widget *w);
+		void (*remove_new)(struct widget *w);
+	};
+	struct { int (*suspend)(struct widget *w); };
+};
+static int wd_probe(struct widget *w) { return 0; }
+static void wd_remove(struct widget *w) { }
+static int wd_suspend(struct widget *w) { return 0; }
+static struct widget_driver wd_driver = { .probe = wd_probe, .remove_new = wd_remove, .suspend = wd_suspend };
+void wd_rebind(struct widget_driver *d) { d->remove = wd_remove; }
+""")
+    from drvlint.compilation import CompileOptions, setup_for
+    from drvlint.parse_c import parse_file
+
+    tu = parse_file(path, setup_for(path, CompileOptions(builtin_headers=True), {}))
+    found = {(f.record, f.field, f.function, f.owner) for f in tu.field_inits}
+    assert ("widget_driver", "remove_new", "wd_remove", "wd_driver") in found
+    assert ("widget_driver", "suspend", "wd_suspend", "wd_driver") in found
+    assert ("widget_driver", "remove", "wd_remove", "wd_rebind") in found
+
+
 def test_gfp_bits_in_both_header_forms():
     old = "#define ___GFP_IO\t\t0x40u\n#define ___GFP_DIRECT_RECLAIM\t0x400u\n"
     assert parse_gfp_bits(old)["___GFP_DIRECT_RECLAIM"] == 0x400
