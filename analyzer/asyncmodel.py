@@ -27,6 +27,11 @@ DRIVER_ENTRY = declare(TableSpec("driver_entry", {
     "setup": FieldSpec(list, True),  # fields whose function starts the device (probe, ndo_open)
     "teardown": FieldSpec(list, True),  # fields whose function stops it (disconnect, remove, ndo_stop)
     "devres": FieldSpec(bool),  # the bus frees the device's devm_* memory after the teardown entry returns
+    # the core calls the teardown holding these pseudo-locks (RTNL around ndo_stop) after clearing the state
+    # these pure calls report (netif_running() is already false in ndo_stop): a callback that tests that
+    # state under that lock and bails cannot reach what the teardown frees
+    "holds": FieldSpec(list),
+    "clears": FieldSpec(list),
 }, "A bus's or subsystem's setup and teardown entry points, found through the ops structure the driver fills."))
 
 INVOKES = declare(TableSpec("invokes", {
@@ -305,20 +310,26 @@ class AsyncModel:
         """Setup and teardown functions of this file, each with how it is registered, and the teardown
         entries after which devres frees the device's managed memory."""
         roles = {}
+        guards: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
         for rule in rules.table("driver_entry"):
             for f in rule["setup"]:
                 roles[(rule["record"], f)] = ("setup", False)
             for f in rule["teardown"]:
                 roles[(rule["record"], f)] = ("teardown", bool(rule.get("devres")))
+                guards[(rule["record"], f)] = frozenset(
+                    (lock, state) for lock in rule.get("holds", []) for state in rule.get("clears", []))
         setup: dict[str, str] = {}
         teardown: dict[str, str] = {}
         devres: set[str] = set()
+        self.teardown_guards: dict[str, frozenset[tuple[str, str]]] = {}
         for init in self.unit.tu.field_inits:
             role = roles.get((init.record, init.field))
             if role is not None and init.function in self.unit.functions:
                 (setup if role[0] == "setup" else teardown).setdefault(init.function, f"{init.record}.{init.field}")
                 if role[1]:
                     devres.add(init.function)
+                if guards.get((init.record, init.field)):
+                    self.teardown_guards[init.function] = guards[(init.record, init.field)]
         return setup, teardown, devres
 
     def registered(self, record: str, fields: list[str]) -> tuple[str, ...]:

@@ -33,7 +33,9 @@ TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
 IMPURE_KINDS = {K.CALL_EXPR, K.COMPOUND_ASSIGNMENT_OPERATOR, K.StmtExpr, K.ASM_STMT, K.MS_ASM_STMT}
 
 
-def _pure_body(decl: Optional[Cursor]) -> bool:
+def _pure_body(decl: Optional[Cursor], pure_names: frozenset[str] = frozenset()) -> bool:
+    """``{ return <expression>; }`` without writes, and without calls other than those the rules declare
+    pure (``return test_bit(UP, &sp->state);``)."""
     if decl is None or decl.kind != K.FUNCTION_DECL:
         return False
     definition = decl.get_definition()
@@ -44,6 +46,8 @@ def _pure_body(decl: Optional[Cursor]) -> bool:
     if len(statements) != 1 or statements[0].kind != K.RETURN_STMT:
         return False
     for node in statements[0].walk_preorder():
+        if node.kind == K.CALL_EXPR and node.spelling in pure_names:
+            continue
         if node.kind in IMPURE_KINDS:
             return False
         if node.kind == K.BINARY_OPERATOR and capi.binary_op(node) == "=":
@@ -485,7 +489,7 @@ class FunctionWalker:
         Such calls are facts like fields: ``if (is_ss(hub)) down(); ... if (is_ss(hub)) up();``."""
         known = self.pure.get(name)
         if known is None:
-            known = self.pure[name] = _pure_body(call.referenced)
+            known = self.pure[name] = _pure_body(call.referenced, self.pure_names)
         return known
 
     def e_literal(self, cursor: Cursor) -> ir.Expr:

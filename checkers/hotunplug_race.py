@@ -56,6 +56,9 @@ class FreeSite:
     live: frozenset[str]
     pairs: Pairs
     locked: frozenset[str] = frozenset()  # lock classes held on every path to the free
+    # (lock, state) the core holds and has cleared around the teardown entry the free runs in (RTNL and
+    # netif_running() for ndo_stop)
+    guards: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass
@@ -239,6 +242,9 @@ class _FunctionPass:
                     for function in functions:
                         for site in self.check.summary(function).frees:
                             summary.frees.append(self._through(event.call, function, site, live, pairs_here))
+        guards = self.model.teardown_guards.get(self.name)
+        if guards:
+            summary.frees = [replace(site, guards=site.guards | guards) for site in summary.frees]
         return summary
 
     def _all(self, stopped: frozenset[str]) -> frozenset[str]:
@@ -250,7 +256,7 @@ class _FunctionPass:
         inner_pairs = frozenset(p for p in site.pairs if p[1] in live)
         outer_pairs = frozenset(p for p in pairs if p[0] in site.live)
         return FreeSite(site.freed, site.call, (step,) + site.steps, site.live & live, inner_pairs | outer_pairs,
-                        site.locked)
+                        site.locked, site.guards)
 
 
 def _reach_avoiding(graph: nx.DiGraph, start: int, avoid: int) -> set[int]:
@@ -293,6 +299,24 @@ class _FileCheck:
                 for states in self.lockflow.flow(name).states_in.values():
                     out |= {lock_class(h.key) for s in states for h in s.data if h.held > 0}
         return frozenset(out)
+
+    def bails_under(self, functions: Iterable[str], guards: frozenset[tuple[str, str]]) -> bool:
+        """Does a callback (or a same-file function it calls) test one of the teardown's cleared states
+        while holding the lock the teardown runs under (``rtnl_lock(); if (!netif_running(dev)) goto
+        out;``)?  Then it cannot use what the teardown freed: it waits for the teardown and bails."""
+        graph = self.unit.call_graph
+        for function in functions:
+            for name in nx.descendants(graph, function) | {function}:
+                cfg = self.unit.cfgs[name]
+                for node_id, states in self.lockflow.flow(name).states_in.items():
+                    node = cfg.node(node_id)
+                    if node.kind != "branch" or not states:
+                        continue
+                    tested = {n for call in ir.calls_in(node.expr) for n in call.names}
+                    if any(state in tested and all(any(lock_class(h.key) == lock and h.held > 0 for h in s.data)
+                                                   for s in states) for lock, state in guards):
+                        return True
+        return False
 
     def summary(self, name: str) -> Summary:
         known = self.summaries.get(name)
@@ -388,6 +412,8 @@ class HotunplugRaceChecker(Checker):
         live = []
         for key in sorted(candidates):
             res = model.resources[key]
+            if site.guards and file_check.bails_under(res.callbacks, site.guards):
+                continue
             why = _relation(model, res, site.freed, site.locked & file_check.taken_by(res.callbacks))
             if why is not None:
                 live.append((res, why))

@@ -84,8 +84,11 @@ class LockImbalanceChecker(Checker):
             callers = set(unit.call_graph.predecessors(checked.function.name))
             for (_, key), event in checked.untouched_releases.items():
                 cls = (lock_class(key), event.kind)
-                # an unlock helper's callers take the lock themselves; a producer's or callback's do not
-                if cls not in checked.acquired_classes and not any(cls in acquiring.get(c, ()) for c in callers):
+                # an unlock helper's callers take the lock themselves; a producer's or callback's do not.
+                # A callback that drops the lock and takes it again (devlink reload_up, a giveback) was
+                # handed it held, just as one that only drops it.
+                if (cls not in checked.acquired_classes or checked.callback) and \
+                        not any(cls in acquiring.get(c, ()) for c in callers):
                     out.add(cls)
         return out
 

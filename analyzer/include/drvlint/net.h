@@ -611,6 +611,13 @@ int register_netdev(struct net_device *dev);
 void unregister_netdev(struct net_device *dev);
 int register_netdevice(struct net_device *dev);
 void unregister_netdevice(struct net_device *dev);
+
+/* the networking core's RTNL mutex: ndo_open/ndo_stop and unregister_netdev() run under it */
+void rtnl_lock(void);
+void rtnl_unlock(void);
+int rtnl_trylock(void);
+int rtnl_lock_killable(void);
+void __rtnl_unlock(void);
 int devm_register_netdev(struct device *dev, struct net_device *ndev);
 void *netdev_priv(const struct net_device *dev);
 void ether_setup(struct net_device *dev);
