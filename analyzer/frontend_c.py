@@ -15,6 +15,7 @@ from clang.cindex import Cursor, CursorKind as K, callbacks, conf
 from . import clang_api as capi
 from . import ir
 from .frontend_inits import assignment_init, collect_initializer
+from .frontend_match import MatchTables
 from .frontend_types import DriverScope
 from .textexpr import parse_expr_text
 
@@ -645,10 +646,13 @@ def main_file_declarations(tu: ci.TranslationUnit) -> list[Cursor]:
 
 
 def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[DriverScope] = None,
-            pure_names: frozenset[str] = frozenset()) -> tuple[list[ir.Function], list[ir.FieldInit]]:
+            pure_names: frozenset[str] = frozenset(), matches: Optional[MatchTables] = None
+            ) -> tuple[list[ir.Function], list[ir.FieldInit]]:
     """All function definitions of the main file, in source order, and every function it stores into a
-    struct field (ops tables, ``urb->complete = fn``).  ``scope`` collects the driver's own types."""
+    struct field (ops tables, ``urb->complete = fn``).  ``scope`` collects the driver's own types,
+    ``matches`` its OF match tables and driver structs."""
     scope = scope if scope is not None else DriverScope(path)
+    matches = matches if matches is not None else MatchTables()
     main = capi.main_file_handle(tu)
     functions = []
     field_inits: list[ir.FieldInit] = []
@@ -660,6 +664,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
             init = capi.var_initializer(cursor)
             if init is not None and init.kind == K.INIT_LIST_EXPR:
                 collect_initializer(init, cursor.spelling, field_inits)
+                matches.note(cursor, init)
             continue
         if not cursor.is_definition():
             continue

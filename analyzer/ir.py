@@ -416,6 +416,8 @@ class TranslationUnit:
     header_constants: dict[str, int] = field(default_factory=dict)  # e.g. ___GFP_DIRECT_RECLAIM, read from headers
     driver_records: frozenset[str] = frozenset()  # structs declared in the driver's own files
     driver_functions: frozenset[str] = frozenset()  # callees declared by the driver's headers, defined elsewhere
+    # driver struct -> (it binds only through its OF match table, every entry of that table has .data)
+    of_match: dict[str, tuple[bool, bool]] = field(default_factory=dict)
     language: str = "c"
     types: dict[str, str] = field(default_factory=dict)  # Python: "Class.attr" / "name" -> inferred type
     # Python: class -> its bases, resolved by import path ("drvrt.NetDriver") or same-file class names

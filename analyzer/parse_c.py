@@ -13,6 +13,7 @@ import clang.cindex as ci
 from . import ir
 from .compilation import CompileSetup
 from .frontend_c import convert
+from .frontend_match import MatchTables
 from .frontend_types import DriverScope
 from .header_consts import header_constants
 
@@ -67,10 +68,12 @@ def parse_file(path: Path, setup: CompileSetup, pure_names: frozenset[str] = fro
         diagnostics.append(ir.Diagnostic("error", f"{len(errors) - MAX_DIAGNOSTICS} more parse errors", str(path)))
     parsed = time.perf_counter()
     scope = DriverScope(str(path))
-    functions, field_inits = convert(tu, str(path), source, scope, pure_names)
+    matches = MatchTables(source)
+    functions, field_inits = convert(tu, str(path), source, scope, pure_names, matches)
     timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
     return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings,
                               error_lines=error_lines, field_inits=field_inits,
                               header_constants=header_constants(setup.args),
                               driver_records=frozenset(scope.driver_records),
-                              driver_functions=frozenset(scope.driver_functions))
+                              driver_functions=frozenset(scope.driver_functions),
+                              of_match=matches.facts())

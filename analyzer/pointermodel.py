@@ -29,6 +29,12 @@ NONNULL_ON_SUCCESS = declare(TableSpec("nonnull_on_success", {
     "args": FieldSpec(list, True, items=int),
 }, "ERR_PTR-returning calls that fail on a NULL argument: once their result passed IS_ERR(), the argument "
    "is known not to be NULL."))
+MATCH_LOOKUP = declare(TableSpec("match_lookup", {
+    "names": FieldSpec(list, True),
+    "data": FieldSpec(bool),  # returns the matched entry's .data (NULL for an entry without one)
+}, "Match lookups that cannot fail in a driver only an OF match can bind (no id_table, no ACPI table): "
+   "of_match_device() returns the matched entry, of_device_get_match_data() its .data, which is never NULL "
+   "when every entry of the driver's OF tables has one."))
 ACCEPTS_NULL = declare(TableSpec("accepts_null", {"names": FieldSpec(list, True)},
                                  "Calls documented to accept NULL (kfree, usb_free_urb): not dereferences."))
 DEREFS_ARG = declare(TableSpec("derefs_arg", {
@@ -57,6 +63,7 @@ class PointerRules:
         self.nonnull_unless = {name: rule["nonnull_unless"] for name, rule in null_rules.items()
                                if rule.get("nonnull_unless")}
         self.accepts_null = set(rules.by_name("accepts_null"))
+        self.match_lookups = {name: rule.get("data", False) for name, rule in rules.by_name("match_lookup").items()}
         self.nonnull_on_success = {name: tuple(r["args"]) for name, r in rules.by_name("nonnull_on_success").items()}
         self.derefs_arg = {name: tuple(rule["args"]) for name, rule in rules.by_name("derefs_arg").items()}
         self.err_checks = {name: rule["covers"] for name, rule in rules.by_name("err_check").items()}
@@ -65,6 +72,17 @@ class PointerRules:
     def returns_kind(self, call: ir.Call) -> Optional[str]:
         """'null', 'err' or 'both' for a call whose failure value callers must check."""
         return next((self.returns[n] for n in call.names if n in self.returns), None)
+
+    def matched(self, call: ir.Call, tu: ir.TranslationUnit, function: str) -> bool:
+        """A match lookup that cannot fail: the drivers whose callback ``function`` is (every driver struct
+        of the file, for a helper) bind only through OF tables, whose entries all carry .data for a
+        lookup of the data."""
+        needs_data = next((self.match_lookups[n] for n in call.names if n in self.match_lookups), None)
+        if needs_data is None or not tu.of_match:
+            return False
+        owners = {i.owner for i in tu.field_inits if i.function == function and i.owner in tu.of_match}
+        facts = [tu.of_match[o] for o in (owners or tu.of_match)]
+        return all(of_only and (data or not needs_data) for of_only, data in facts)
 
     def err_check(self, call: ir.Call) -> Optional[str]:
         return next((self.err_checks[n] for n in call.names if n in self.err_checks), None)

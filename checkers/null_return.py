@@ -53,8 +53,10 @@ class NonNull:
 
 
 class _Analysis:
-    def __init__(self, checker: "NullReturnChecker", returning: dict[str, str], checked_elsewhere: set[str]):
+    def __init__(self, checker: "NullReturnChecker", returning: dict[str, str], checked_elsewhere: set[str],
+                 function: str):
         self.checker = checker
+        self.function = function
         self.returning = returning  # same-file functions that may return NULL / ERR_PTR
         self.checked_elsewhere = checked_elsewhere  # lookups another function of the file NULL-tests
 
@@ -89,7 +91,7 @@ class _Analysis:
         """The failure-carrying value this call produces on this path, if any."""
         kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
         symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
-        if kind is None or symbol is None or self.checker.cannot_fail(call) or NonNull(symbol) in marks:
+        if kind is None or symbol is None or self.checker.cannot_fail(call, self.function) or NonNull(symbol) in marks:
             return None
         if ir.expr_key(call) in self.checked_elsewhere:
             return None  # a lookup the file already checks where it first makes it (probe): an invariant
@@ -143,6 +145,7 @@ class NullReturnChecker(Checker):
 
     def check(self, unit: Unit) -> Iterable[Finding]:
         self.pointers = PointerRules(self.rules)
+        self.tu = unit.tu
         self.context = ContextRules(self.rules, unit.tu.header_constants)
         self.nofail = unit.tu.header_constants.get(NOFAIL)
         derefs = Dereferences.of(unit, self.rules)
@@ -154,7 +157,7 @@ class NullReturnChecker(Checker):
             if not self._relevant(cfg, returning):
                 continue
             elsewhere = {call for call, where in tested_lookups.items() if where - {name}}
-            result = run(cfg, _Analysis(self, returning, elsewhere))
+            result = run(cfg, _Analysis(self, returning, elsewhere, name))
             checked = _FunctionCheck(self, unit, name, cfg, result.states_in, derefs)
             findings.extend(checked.findings())
             kind = checked.returns_failure()
@@ -167,8 +170,10 @@ class NullReturnChecker(Checker):
                     unit.summarise(name, "derefs", sorted(derefs.param_derefs(name, unchecked_only=True)))
         return findings
 
-    def cannot_fail(self, call: ir.Call) -> bool:
-        """An allocation with __GFP_NOFAIL."""
+    def cannot_fail(self, call: ir.Call, function: str) -> bool:
+        """An allocation with __GFP_NOFAIL, or a match lookup in a driver only an OF match binds."""
+        if self.pointers.matched(call, self.tu, function):
+            return True
         mask = self.context.gfp_arg(call)
         mask = ir.strip(mask) if mask is not None else None
         return (isinstance(mask, ir.Const) and mask.value is not None and self.nofail is not None
