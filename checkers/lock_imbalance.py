@@ -168,8 +168,9 @@ class _FunctionCheck:
         held = {h.key: h.kind for r in self.returns for h in r.state.data if h.held and h.entry is False}
         for key in sorted(set(held) - self.annotated):
             self.kinds.setdefault(key, held[key])
-            if (lock_class(key), held[key]) in handed_off:
-                continue
+            # a lock handed to another function keeps one rule: an error return that keeps it while another
+            # error return releases it is still a leak (devlink reload_down's -EBUSY path)
+            handed = (lock_class(key), held[key]) in handed_off
             holding = [r for r in self.returns if net_effect(r, key) == "acquire" and r.cls != "exempt"]
             free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
             reported: set[int] = set()
@@ -177,6 +178,11 @@ class _FunctionCheck:
                 if ret.line in reported:
                     continue
                 same = [f for f in free if f.cls == ret.cls]
+                if handed:
+                    if ret.cls == "error" and same:
+                        reported.add(ret.line)
+                        self._report_return(ret, key, same[0], True)
+                    continue
                 better = [f for f in free if ret.cls == "error" and f.cls == "success"]
                 if self.callback and ret.cls == "success":
                     # a static function nothing here calls is a callback: the kernel will not release
