@@ -56,20 +56,26 @@ class TreeSummaries:
                 for callee, (line, col) in facts.get("local_calls", {}).items():
                     target = functions.get(callee)
                     if target is not None:
-                        self.graph.add_edge(caller, _node(path, callee, target), line=line, col=col)
+                        self.graph.add_edge(caller, _node(path, callee, target), line=line, col=col, local=True)
                 for callee, (line, col) in facts.get("external_calls", {}).items():
                     if callee in self.exported:
-                        self.graph.add_edge(caller, callee, line=line, col=col)
+                        self.graph.add_edge(caller, callee, line=line, col=col, local=False)
         self.chains = self._propagate()
 
     def _propagate(self) -> dict[str, Chain]:
+        """May-sleep over the tree.  A sleep a file's own analysis found (phase 1) does not travel along
+        that file's own call edges again: the callers there were analysed path by path with it, and
+        those that call it only on a path their arguments rule out (``rtl_lps_leave(hw, false)``) chose
+        not to export a summary.  A sleep learnt across files travels along every edge."""
         chains: dict[str, Chain] = {}
+        own_sleepers: set[str] = set()
         queue: deque[str] = deque()
         for node, data in self.graph.nodes(data=True):
             own = self.summaries[data["path"]][data["function"]].get("may_sleep")
             if own:
                 steps = tuple(f"{data['path']}:{line}:{col}: {message}" for line, col, message in own["steps"])
                 chains[node] = Chain(tuple(own["calls"]), steps)
+                own_sleepers.add(node)
                 queue.append(node)
         while queue:  # breadth first: every caller gets the shortest chain
             callee = queue.popleft()
@@ -79,6 +85,8 @@ class TreeSummaries:
                 if caller in chains:
                     continue
                 edge = self.graph.edges[caller, callee]
+                if edge["local"] and callee in own_sleepers:
+                    continue
                 path = self.graph.nodes[caller]["path"]
                 step = f"{path}:{edge['line']}:{edge['col']}: calls {name}(), which may sleep"
                 chains[caller] = Chain((name,) + below.calls, (step,) + below.steps)

@@ -360,7 +360,9 @@ def test_apis_the_rules_describe_are_not_resummarised(tmp_path):
     "\tif (flags & HW_ASYNC)\n\t\treturn hw->reg;\n\tmsleep(1);\n\treturn 0;\n",
     # the flag copied into a field of the command first (rocker: wait->nowait = nowait)
     "\thw->cmd.nowait = flags;\n\thw->reg = 1;\n\tif (!hw->cmd.nowait)\n\t\tmsleep(1);\n\treturn 0;\n",
-], ids=["flag-tested", "flag-copied-to-a-field"])
+    # the sleep in a same-file helper called only without the flag (rtlwifi: rtl_lps_leave(hw, false))
+    "\tif (flags & HW_ASYNC)\n\t\treturn hw->reg;\n\thw_settle(hw);\n\treturn 0;\n",
+], ids=["flag-tested", "flag-copied-to-a-field", "helper-called-without-the-flag"])
 def test_a_sleep_that_depends_on_a_flag_argument_is_not_exported(tmp_path, body):
     """``if (flags & HW_ASYNC) queue; else msleep();``: whether hw_cmd() sleeps depends on what its caller
     passes, so another file's HW_ASYNC call under a spinlock stays silent."""
@@ -370,6 +372,7 @@ def test_a_sleep_that_depends_on_a_flag_argument_is_not_exported(tmp_path, body)
     (tree / "drivers" / "hw" / "hw.c").write_text(
         "#include <linux/module.h>\n#include <linux/delay.h>\n\n#define HW_ASYNC 1\n\n"
         "struct hw_cmd_slot { int nowait; };\nstruct hw { int reg; struct hw_cmd_slot cmd; };\n\n"
+        "static void __maybe_unused hw_settle(struct hw *hw)\n{\n\tmsleep(1);\n\thw->reg = 0;\n}\n\n"
         "int hw_cmd(struct hw *hw, unsigned int flags)\n{\n" + body + "}\nEXPORT_SYMBOL(hw_cmd);\n")
     (tree / "drivers" / "port" / "port.c").write_text(
         "#include <linux/module.h>\n#include <linux/spinlock.h>\n\n"
