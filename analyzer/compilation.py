@@ -251,20 +251,51 @@ def _makefile_texts(directory: Path) -> list[str]:
     return texts
 
 
+MAKE_ASSIGNMENT = re.compile(r"^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(:=|\+=|\?=|=)[ \t]*(.*)$", re.M)
+MAKE_REFERENCE = re.compile(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)")
+
+
 def _makefile_flags(directory: Path, tree: KernelTree, subdir_only: bool) -> list[str]:
     out = []
     prefix = r"subdir-" if subdir_only else r"(?:subdir-)?"
+    builtin = {"srctree": str(tree.source), "src": str(directory), "obj": str(directory)}
     for text in _makefile_texts(directory):
+        text = text.replace("\\\n", " ")  # continued lines
+        variables = _make_variables(text)
         for match in re.finditer(r"^\s*" + prefix + r"ccflags-[^\s:+=]*\s*[:+]?=\s*(.*)$", text, re.M):
-            for flag in match.group(1).split():
-                flag = (flag.replace("$(srctree)/$(src)", str(directory)).replace("$(src)", str(directory)).replace("$(srctree)", str(tree.source))
-                        .replace("$(obj)", str(directory)))
-                if flag.startswith("-I") and "$(" not in flag:
+            value = _expand(match.group(1).replace("$(srctree)/$(src)", str(directory)), variables, builtin)
+            flags = iter(value.split())
+            for flag in flags:
+                if flag in ("-I", "-D"):  # ``-I $(srctree)/drivers/media/tuners``
+                    flag += next(flags, "")
+                if flag.startswith("-I") and len(flag) > 2 and "$(" not in flag:
                     inc = flag[2:]
                     out.append("-I" + (inc if os.path.isabs(inc) else str(tree.source / inc)))
-                elif flag.startswith("-D") and "$(" not in flag:
+                elif flag.startswith("-D") and len(flag) > 2 and "$(" not in flag:
                     out.append(flag)
     return out
+
+
+def _make_variables(text: str) -> dict[str, str]:
+    """The Makefile's own simple variables (``INCLUDES += -I$(atomisp)/pci``), appended in order."""
+    variables: dict[str, str] = {}
+    for name, op, value in MAKE_ASSIGNMENT.findall(text):
+        if name.startswith(("obj", "ccflags", "subdir")):
+            continue
+        variables[name] = (variables.get(name, "") + " " + value) if op == "+=" else value
+    return variables
+
+
+def _expand(value: str, variables: dict[str, str], builtin: dict[str, str], depth: int = 0) -> str:
+    """``$(NAME)`` references replaced by the Makefile's variables and kbuild's srctree/src/obj."""
+    if depth > 5 or "$(" not in value:
+        return value
+    def one(match: "re.Match[str]") -> str:
+        name = match.group(1)
+        if name in builtin:
+            return builtin[name]
+        return _expand(variables[name], variables, builtin, depth + 1) if name in variables else match.group(0)
+    return MAKE_REFERENCE.sub(one, value)
 
 
 # ------------------------------------------------------------------ built-in headers

@@ -129,3 +129,24 @@ def test_makefile_flags_of_the_ancestor_that_builds_the_file(tmp_path):
     tree = KernelTree(root, root)
     flags = makefile_flags(source.parent, tree, source)
     assert flags == [f"-I{drv}", f"-I{root}/drivers/net/drv/pf", "-DNET_ALL"]
+
+
+def test_makefile_flags_with_spaces_continuations_and_variables(tmp_path):
+    """``-I $(srctree)/dir`` (a space after -I), include lists continued over lines with a backslash and
+    kept in a variable of the Makefile (``ccflags-y += $(INCLUDES)``)."""
+    from drvlint.compilation import KernelTree, makefile_flags
+
+    root = tmp_path / "linux"
+    drv = root / "drivers" / "media" / "cam"
+    drv.mkdir(parents=True)
+    (drv / "Makefile").write_text(
+        "cam = $(srctree)/drivers/media/cam\n"
+        "INCLUDES += \\\n\t-I$(cam)/include \\\n\t-I$(cam)/pci/\n"
+        "INCLUDES += -I$(cam)/hw\n"
+        "ccflags-y += -I $(srctree)/drivers/media/tuners\n"
+        "ccflags-y += $(INCLUDES) -D ISP2401 -fno-common\n")
+    source = drv / "main.c"
+    source.write_text("int x;\n")
+    flags = makefile_flags(drv, KernelTree(root, root), source)
+    assert flags == [f"-I{root}/drivers/media/tuners", f"-I{drv}/include", f"-I{drv}/pci/", f"-I{drv}/hw",
+                     "-DISP2401"]
