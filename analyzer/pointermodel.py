@@ -44,7 +44,9 @@ DEREFS_ARG = declare(TableSpec("derefs_arg", {
 ERR_CHECK = declare(TableSpec("err_check", {
     "names": FieldSpec(list, True),
     "covers": FieldSpec(str, True, ("err", "err_or_null")),
-}, "Tests that tell an ERR_PTR (and NULL, for err_or_null) from a valid pointer: false/zero means valid."))
+    "valid": FieldSpec(str, False, ("zero", "nonzero")),  # which result means a valid pointer (default zero)
+}, "Tests that tell an ERR_PTR (and NULL, for err_or_null) from a valid pointer: false/zero means valid "
+   "(IS_ERR), or with valid = \"nonzero\", true means valid (i2c_client_has_driver)."))
 USER_ARG = declare(TableSpec("user_arg_handler", {
     "record": FieldSpec(str, True),
     "fields": FieldSpec(list, True),
@@ -67,6 +69,8 @@ class PointerRules:
         self.nonnull_on_success = {name: tuple(r["args"]) for name, r in rules.by_name("nonnull_on_success").items()}
         self.derefs_arg = {name: tuple(rule["args"]) for name, rule in rules.by_name("derefs_arg").items()}
         self.err_checks = {name: rule["covers"] for name, rule in rules.by_name("err_check").items()}
+        self.valid_nonzero = {name for name, rule in rules.by_name("err_check").items()
+                              if rule.get("valid") == "nonzero"}
         self.user_args = {(r["record"], f): r["arg"] for r in rules.table("user_arg_handler") for f in r["fields"]}
 
     def returns_kind(self, call: ir.Call) -> Optional[str]:

@@ -43,6 +43,16 @@ class ErrTest:
     result: str
     value: str
     covers: str  # err | err_or_null
+    valid_nonzero: bool = False  # a true result means valid (i2c_client_has_driver), not a false one
+
+    def says_valid(self, facts: dict[str, Range]) -> bool:
+        """Did this path take the result that means a valid pointer?"""
+        known = facts.get(self.result)
+        if known is None:
+            return False
+        if not self.valid_nonzero:
+            return known.value == 0
+        return 0 in known.ne or (known.lo is not None and known.lo > 0) or (known.hi is not None and known.hi < 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +90,8 @@ class _Analysis:
         for origin in state.data:
             if not isinstance(origin, Origin) or not origin.vouches:
                 continue
-            passed = any(isinstance(t, ErrTest) and t.value == origin.symbol and state.facts.get(t.result) is not None
-                         and state.facts[t.result].value == 0 for t in state.data)
+            passed = any(isinstance(t, ErrTest) and t.value == origin.symbol and t.says_valid(state.facts)
+                         for t in state.data)
             if passed:
                 for symbol in origin.vouches:
                     state = state.constrain(symbol, Range(ne=frozenset({0}))) or state
@@ -110,7 +120,8 @@ class _Analysis:
             if covers is not None and call.args:
                 value = state.symbol(call.args[0], node_id)
                 if value is not None:
-                    added.append(ErrTest(call_symbol(node_id, call), value, covers))
+                    added.append(ErrTest(call_symbol(node_id, call), value, covers,
+                                         any(n in self.checker.pointers.valid_nonzero for n in call.names)))
                 continue
             origin = self._origin(call, node_id, state, marks)
             if origin is not None:
@@ -281,7 +292,7 @@ class _FunctionCheck:
         for test in state.data:
             if isinstance(test, ErrTest) and test.value == origin.symbol and (need == "err" or
                                                                             test.covers == "err_or_null"):
-                if state.facts.get(test.result) is not None and state.facts[test.result].value == 0:
+                if test.says_valid(state.facts):
                     return True
         return False
 

@@ -436,6 +436,8 @@ void i2c_del_driver(struct i2c_driver *driver);
 int i2c_check_functionality(struct i2c_adapter *adap, u32 func);
 u32 i2c_get_functionality(struct i2c_adapter *adap);
 struct i2c_client *i2c_new_client_device(struct i2c_adapter *adap, struct i2c_board_info const *info);
+/* true only for a valid client whose driver bound: !IS_ERR_OR_NULL(client) && client->dev.driver */
+bool i2c_client_has_driver(struct i2c_client *client);
 struct i2c_client *i2c_new_dummy_device(struct i2c_adapter *adapter, u16 address);
 struct i2c_client *devm_i2c_new_dummy_device(struct device *dev, struct i2c_adapter *adap, u16 address);
 void i2c_unregister_device(struct i2c_client *client);
