@@ -175,7 +175,7 @@ class _FunctionCheck:
             free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
             reported: set[int] = set()
             for ret in holding:
-                if ret.line in reported:
+                if ret.line in reported or self._parameter_decides(ret, key):
                     continue
                 same = [f for f in free if f.cls == ret.cls]
                 if handed:
@@ -197,6 +197,24 @@ class _FunctionCheck:
                     continue
                 reported.add(ret.line)
                 self._report_return(ret, key, other[0], bool(same))
+
+    def _parameter_decides(self, holding: ReturnState, key: str) -> bool:
+        """Does a parameter decide whether the function takes or drops the lock (``gate_ctrl(fe, enable)``:
+        ``enable`` takes it, ``!enable`` releases it)?  Then keeping it on those paths is its contract.
+        Not when the other paths merely never took it: that is the leak this checker looks for."""
+        releasing = [r for r in self.returns if net_effect(r, key) == "release"]
+        if not releasing:
+            return False
+        for param in (p.name for p in self.function.params):
+            mine = holding.state.facts.get(param) if param not in holding.state.binds else None
+            if mine is None:
+                continue
+            decided = [r for r in self.returns if param not in r.state.binds and param in r.state.facts]
+            same_side = [r for r in decided if not mine.meet(r.state.facts[param]).empty]
+            if all(r in decided and r not in same_side for r in releasing) and \
+                    all(net_effect(r, key) == "acquire" for r in same_side):
+                return True
+        return False
 
     def _report_return(self, ret: ReturnState, key: str, other: Optional[ReturnState], same_kind: bool) -> None:
         """A return that keeps ``key`` held; ``other`` is a return that releases it (None for a callback
