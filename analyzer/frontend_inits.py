@@ -47,8 +47,34 @@ def _loc(cursor: Cursor) -> ir.Loc:
     return ir.Loc(line, col)
 
 
+_HOLDS_FUNCTIONS: dict[str, bool] = {}  # canonical type spelling -> may hold a function pointer
+
+
+def may_hold_functions(type_: ci.Type) -> bool:
+    """Can a value of this type hold a function pointer (a field, an element, a nested struct)?  Device-ID
+    tables of thousands of entries cannot, and walking them cost more than the rest of the front end."""
+    canonical = type_.get_canonical()
+    key = canonical.spelling
+    known = _HOLDS_FUNCTIONS.get(key)
+    if known is None:
+        _HOLDS_FUNCTIONS[key] = True  # a struct that points to itself: assume it may while deciding
+        if canonical.kind in ARRAY_KINDS:
+            known = may_hold_functions(canonical.element_type)
+        elif canonical.kind == ci.TypeKind.RECORD:
+            known = any(may_hold_functions(f.type) for f in canonical.get_fields())
+        elif canonical.kind == ci.TypeKind.POINTER:
+            known = canonical.get_pointee().get_canonical().kind in (ci.TypeKind.FUNCTIONPROTO,
+                                                                      ci.TypeKind.FUNCTIONNOPROTO)
+        else:
+            known = False
+        _HOLDS_FUNCTIONS[key] = known
+    return known
+
+
 def collect_initializer(init: Cursor, owner: str, out: list[ir.FieldInit]) -> None:
     """Every ``field = function`` pair inside an initialiser list, at any depth."""
+    if not may_hold_functions(init.type):
+        return
     canonical = init.type.get_canonical()
     children = list(init.get_children())
     if canonical.kind in ARRAY_KINDS:
