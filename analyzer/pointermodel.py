@@ -19,6 +19,7 @@ RETURNS_NULL = declare(TableSpec("returns_null", {
     "names": FieldSpec(list, True),
     "lookup": FieldSpec(bool),  # finds something that exists or not (not an allocation)
     "nonnull_unless": FieldSpec(str),  # NULL only when this test of the same first argument holds
+    "nonnull_when": FieldSpec(str),  # ... or: not NULL once this call of the same argument is non-zero
 }, "Calls that return NULL on failure (allocators) or when nothing is found (lookups, lookup = true)."))
 RETURNS_ERR = declare(TableSpec("returns_err_ptr", {"names": FieldSpec(list, True)},
                                 "Calls that return an ERR_PTR on failure and never NULL."))
@@ -64,6 +65,8 @@ class PointerRules:
         self.lookups = {name for name, rule in null_rules.items() if rule.get("lookup")}
         self.nonnull_unless = {name: rule["nonnull_unless"] for name, rule in null_rules.items()
                                if rule.get("nonnull_unless")}
+        self.nonnull_when = {name: rule["nonnull_when"] for name, rule in null_rules.items()
+                             if rule.get("nonnull_when")}
         self.accepts_null = set(rules.by_name("accepts_null"))
         self.match_lookups = {name: rule.get("data", False) for name, rule in rules.by_name("match_lookup").items()}
         self.nonnull_on_success = {name: tuple(r["args"]) for name, r in rules.by_name("nonnull_on_success").items()}

@@ -79,9 +79,11 @@ class _Analysis:
         state = self._vouched(state)
         marks = []
         for call in ir.calls_in(node.expr):
-            guard = next((self.checker.pointers.nonnull_unless[n] for n in call.names
-                          if n in self.checker.pointers.nonnull_unless), None)
-            if guard is not None and call.args and _known_false(state, guard, ir.expr_key(call.args[0])):
+            pointers = self.checker.pointers
+            unless = next((pointers.nonnull_unless[n] for n in call.names if n in pointers.nonnull_unless), None)
+            when = next((pointers.nonnull_when[n] for n in call.names if n in pointers.nonnull_when), None)
+            if call.args and ((unless is not None and _known(state, unless, ir.expr_key(call.args[0]), False)) or
+                              (when is not None and _known(state, when, ir.expr_key(call.args[0]), True))):
                 marks.append(NonNull(call_symbol(node_id, call)))
         return state.with_data(state.data | frozenset(marks)) if marks else state
 
@@ -336,8 +338,9 @@ class _FunctionCheck:
         return "both" if len(kinds) == 2 else kinds.pop()
 
 
-def _known_false(state: PathState, test: str, arg: str) -> bool:
-    """Does this path know that ``test(arg)`` is 0 (``!skb_queue_empty(&q)`` was true)?"""
+def _known(state: PathState, test: str, arg: str, nonzero: bool) -> bool:
+    """Does this path know that ``test(arg)`` is 0 (``!skb_queue_empty(&q)`` was true), or with
+    ``nonzero``, that it is not (``while (skb_queue_len(&q))``)?"""
     suffix = f"{test}({arg})"
-    return any(rng.value == 0 and (symbol == suffix or symbol.endswith(":" + suffix))
+    return any((rng.nonzero if nonzero else rng.value == 0) and (symbol == suffix or symbol.endswith(":" + suffix))
                for symbol, rng in state.facts.items())
