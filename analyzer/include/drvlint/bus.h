@@ -581,4 +581,29 @@ void *spi_master_get_devdata(struct spi_controller *ctlr);
 #define module_spi_driver(__spi_driver) \
 	module_driver(__spi_driver, spi_register_driver, spi_unregister_driver)
 
+/* ---- serio (PS/2 and other serial input ports) */
+#define SERIO_8042	0x01
+#define SERIO_ANY	0xff
+struct serio_device_id {
+	unsigned char type;
+	unsigned char extra;
+	unsigned char id;
+	unsigned char proto;
+};
+struct serio {
+	void *port_data;
+	char name[32];
+	char phys[32];
+	struct serio_device_id id;
+	int (*write)(struct serio *serio, unsigned char data);
+	int (*open)(struct serio *serio);
+	void (*close)(struct serio *serio);
+	int (*start)(struct serio *serio);
+	void (*stop)(struct serio *serio);
+	struct device dev;
+};
+void serio_register_port(struct serio *serio);
+void serio_unregister_port(struct serio *serio);
+irqreturn_t serio_interrupt(struct serio *serio, unsigned char data, unsigned int flags);
+
 #endif /* DRVLINT_BUS_H */
