@@ -39,7 +39,7 @@ def main() -> int:
                 and (args.cross_file or not r["reason"].startswith("cross-file:"))]
     files = sorted({r["file"] for r in rows if (Path(ksrc) / r["file"]).is_file()})
     rules = sorted({r["rule"] for r in rows})
-    command = [sys.executable, "-m", "drvlint.cli", "study", ksrc, "--kdir", kdir, "--jobs", str(args.jobs),
+    command = [sys.executable, "-c", "from drvlint.cli import main; main()", "study", ksrc, "--kdir", kdir, "--jobs", str(args.jobs),
                "-o", args.outdir, "--triage", args.triage]
     for rule in rules:
         command += ["--select", rule]
