@@ -14,7 +14,7 @@ from clang.cindex import Cursor, CursorKind as K, callbacks, conf
 
 from . import clang_api as capi
 from . import ir
-from .frontend_inits import assignment_init, collect_initializer
+from .frontend_inits import assignment_init, collect_initializer, forget_types
 from .frontend_match import MatchTables
 from .frontend_types import DriverScope
 from .textexpr import parse_expr_text
@@ -653,6 +653,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
     ``matches`` its OF match tables and driver structs."""
     scope = scope if scope is not None else DriverScope(path)
     matches = matches if matches is not None else MatchTables()
+    forget_types()
     main = capi.main_file_handle(tu)
     functions = []
     field_inits: list[ir.FieldInit] = []

@@ -47,7 +47,12 @@ def _loc(cursor: Cursor) -> ir.Loc:
     return ir.Loc(line, col)
 
 
-_HOLDS_FUNCTIONS: dict[str, bool] = {}  # canonical type spelling -> may hold a function pointer
+_HOLDS_FUNCTIONS: dict[str, bool] = {}  # canonical type spelling -> may hold a function pointer (one file)
+
+
+def forget_types() -> None:
+    """A new translation unit: two drivers may give different structs the same tag."""
+    _HOLDS_FUNCTIONS.clear()
 
 
 def may_hold_functions(type_: ci.Type) -> bool:
