@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Hashable, Iterable, Optional, Protocol
+from typing import Callable, Hashable, Iterable, Optional, Protocol
 
 from . import ir
 from .cfg import CFG, CfgNode, Edge
@@ -430,6 +430,7 @@ class Result:
 def run(cfg: CFG, analysis: Analysis) -> Result:
     graph = cfg.graph
     order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
+    retested = _retested(cfg)
     states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), {}, {})})}
     visits: dict[int, int] = {}
     worklist = {cfg.entry}
@@ -465,7 +466,7 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
             if visits.get(succ, 0) > MAX_VISITS:
                 merged = frozenset(PathState(s.data, {}, {}) for s in merged)
             if len(merged) > MAX_STATES:
-                merged = _merge_similar(merged)
+                merged = _merge_similar(merged, retested)
             if merged != old:
                 states_in[succ] = merged
                 worklist.add(succ)
@@ -478,19 +479,42 @@ def _call_symbols(node_id: int, node: CfgNode) -> tuple[str, ...]:
     return tuple(call_symbol(node_id, call) for call in ir.calls_in(node.expr) if not call.pure)
 
 
-def _merge_similar(states: frozenset) -> frozenset:
-    """Merge path states with equal checker data, keeping only the facts they agree on."""
+def _retested(cfg: CFG) -> frozenset[str]:
+    """Expressions that two or more branches of the function test (``if (flag) lock(); ... if (flag)
+    unlock();``, two ``switch (hw->mac.type)``): what they learnt must survive a merge of path states."""
+    seen: dict[str, int] = {}
+    for node_id in cfg.graph.nodes:
+        node = cfg.node(node_id)
+        if node.kind not in ("branch", "switch") or node.expr is None:
+            continue
+        for key in {ir.expr_key(e) for e in ir.walk_expr(node.expr) if not isinstance(e, ir.Const) and ir.is_pure(e)}:
+            seen[key] = seen.get(key, 0) + 1
+    return frozenset(key for key, count in seen.items() if count > 1)
+
+
+def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset()) -> frozenset:
+    """Merge path states with equal checker data and equal facts about expressions the function tests
+    again, keeping only the facts they agree on; when that still leaves too many, by checker data alone."""
+    if retested:
+        kept = _merge_groups(states, lambda s: (s.data, frozenset((k, v) for k, v in s.facts.items()
+                                                                 if k in retested)))
+        if len(kept) <= MAX_STATES:
+            return kept
+    return _merge_groups(states, lambda s: s.data)
+
+
+def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) -> frozenset:
     groups: dict[Hashable, list[PathState]] = {}
     for state in states:
-        groups.setdefault(state.data, []).append(state)
+        groups.setdefault(group_of(state), []).append(state)
     merged = []
-    for data, group in groups.items():
+    for group in groups.values():
         facts = dict(group[0].facts)
         binds = dict(group[0].binds)
         for other in group[1:]:
             facts = {k: v for k, v in facts.items() if other.facts.get(k) == v}
             binds = {k: v for k, v in binds.items() if other.binds.get(k) == v}
-        merged.append(PathState(data, facts, binds))
+        merged.append(PathState(group[0].data, facts, binds))
     return frozenset(merged)
 
 
