@@ -32,6 +32,9 @@ DRIVER_ENTRY = declare(TableSpec("driver_entry", {
     # state under that lock and bails cannot reach what the teardown frees
     "holds": FieldSpec(list),
     "clears": FieldSpec(list),
+    # the order in which the core calls the teardown fields of one registration (usb-serial: close, then
+    # port_remove, then disconnect, then release): each starts with what the earlier ones stopped
+    "sequence": FieldSpec(list),
 }, "A bus's or subsystem's setup and teardown entry points, found through the ops structure the driver fills."))
 
 INVOKES = declare(TableSpec("invokes", {
@@ -311,7 +314,11 @@ class AsyncModel:
         entries after which devres frees the device's managed memory."""
         roles = {}
         guards: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
+        earlier: dict[tuple[str, str], list[str]] = {}  # (record, teardown field) -> fields the core runs first
         for rule in rules.table("driver_entry"):
+            sequence = rule.get("sequence", [])
+            for index, f in enumerate(sequence):
+                earlier[(rule["record"], f)] = sequence[:index]
             for f in rule["setup"]:
                 roles[(rule["record"], f)] = ("setup", False)
             for f in rule["teardown"]:
@@ -330,6 +337,14 @@ class AsyncModel:
                     devres.add(init.function)
                 if guards.get((init.record, init.field)):
                     self.teardown_guards[init.function] = guards[(init.record, init.field)]
+        self.teardown_after: dict[str, set[str]] = {}  # teardown function -> teardown functions run before it
+        for init in self.unit.tu.field_inits:
+            before = earlier.get((init.record, init.field))
+            if before and init.function in teardown:
+                self.teardown_after.setdefault(init.function, set()).update(
+                    other.function for other in self.unit.tu.field_inits
+                    if other.owner == init.owner and other.record == init.record and other.field in before
+                    and other.function in self.unit.functions and other.function != init.function)
         return setup, teardown, devres
 
     def registered(self, record: str, fields: list[str]) -> tuple[str, ...]:

@@ -75,8 +75,9 @@ class Summary:
 class _FunctionPass:
     """The engine's transfer function over one function, recording what is live at frees and calls."""
 
-    def __init__(self, checker: "_FileCheck", name: str):
+    def __init__(self, checker: "_FileCheck", name: str, stopped: frozenset[str] = frozenset()):
         self.check = checker
+        self.stopped = stopped  # what the core's earlier teardown calls stopped before this entry runs
         self.model = checker.model
         self.name = name
         self.cfg: CFG = checker.unit.cfgs[name]
@@ -152,7 +153,7 @@ class _FunctionPass:
     # ---------------------------------------------------------------- the engine's interface
 
     def initial(self) -> Teardown:
-        return Teardown()
+        return Teardown(stopped=self.stopped)
 
     def before(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> PathState:
         data: Teardown = state.data
@@ -318,6 +319,15 @@ class _FileCheck:
                         return True
         return False
 
+    def entry_summary(self, entry: str) -> Summary:
+        """A teardown entry's summary, starting from what the teardown entries the core calls before it
+        stopped (usb-serial: close before port_remove, both before disconnect, all before release)."""
+        before = self.model.teardown_after.get(entry, ())
+        stopped = frozenset().union(*(self.summary(other).stops for other in sorted(before)))
+        if not stopped:
+            return self.summary(entry)
+        return _FunctionPass(self, entry, stopped).run()
+
     def summary(self, name: str) -> Summary:
         known = self.summaries.get(name)
         if known is not None:
@@ -365,7 +375,7 @@ class HotunplugRaceChecker(Checker):
         file_check = _FileCheck(unit, model, LockFlow.of(unit, self.rules))
         findings: dict[tuple[int, int], Finding] = {}
         for entry, how in sorted(model.teardown.items()):
-            summary = file_check.summary(entry)
+            summary = file_check.entry_summary(entry)
             reported: set[str] = set()  # a missing stop is reported at the first free it exposes, not at each
             for site in sorted(summary.frees, key=lambda s: [(st.line, st.col) for st in s.steps]):
                 finding = self._judge(unit, file_check, entry, how, summary, site, reported)
