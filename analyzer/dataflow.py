@@ -430,7 +430,7 @@ class Result:
 def run(cfg: CFG, analysis: Analysis) -> Result:
     graph = cfg.graph
     order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
-    retested = _retested(cfg)
+    retested: Optional[frozenset[str]] = None  # computed at the first merge: most functions never merge
     states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), {}, {})})}
     visits: dict[int, int] = {}
     worklist = {cfg.entry}
@@ -466,6 +466,8 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
             if visits.get(succ, 0) > MAX_VISITS:
                 merged = frozenset(PathState(s.data, {}, {}) for s in merged)
             if len(merged) > MAX_STATES:
+                if retested is None:
+                    retested = _retested(cfg)
                 merged = _merge_similar(merged, retested)
             if merged != old:
                 states_in[succ] = merged

@@ -284,6 +284,7 @@ class _FileCheck:
         self.guard_keys = frozenset().union(*model.rearm_guards.values()) if model.rearm_guards else frozenset()
         self.summaries: dict[str, Summary] = {}
         self.active: set[str] = set()
+        self._bails: dict[tuple[frozenset[str], frozenset[tuple[str, str]]], bool] = {}
 
     def held_at(self, name: str, node_id: int) -> frozenset[str]:
         """Lock classes held on every path into a node (from the shared lock flow)."""
@@ -305,6 +306,12 @@ class _FileCheck:
         """Does a callback (or a same-file function it calls) test one of the teardown's cleared states
         while holding the lock the teardown runs under (``rtnl_lock(); if (!netif_running(dev)) goto
         out;``)?  Then it cannot use what the teardown freed: it waits for the teardown and bails."""
+        key = (frozenset(functions), guards)
+        if key not in self._bails:
+            self._bails[key] = self._tests_under(key[0], guards)
+        return self._bails[key]
+
+    def _tests_under(self, functions: frozenset[str], guards: frozenset[tuple[str, str]]) -> bool:
         graph = self.unit.call_graph
         for function in functions:
             for name in nx.descendants(graph, function) | {function}:

@@ -78,8 +78,8 @@ class _Analysis:
         and apply what a passed IS_ERR() vouches for (``devm_ioremap_resource(dev, res)`` fails on NULL res)."""
         state = self._vouched(state)
         marks = []
+        pointers = self.checker.pointers
         for call in ir.calls_in(node.expr):
-            pointers = self.checker.pointers
             unless = next((pointers.nonnull_unless[n] for n in call.names if n in pointers.nonnull_unless), None)
             when = next((pointers.nonnull_when[n] for n in call.names if n in pointers.nonnull_when), None)
             if call.args and ((unless is not None and _known(state, unless, ir.expr_key(call.args[0]), False)) or
