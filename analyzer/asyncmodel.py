@@ -16,6 +16,7 @@ import networkx as nx
 
 from . import ir
 from .contextmodel import function_arg
+from .dataflow import ANY, PathState, call_symbol, run
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 from .unit import Unit
 
@@ -52,6 +53,7 @@ ASYNC_BIND = declare(TableSpec("async_bind", {
     "dev_id": FieldSpec(int),  # the cookie free_irq() is called with
     "starts": FieldSpec(bool),  # binds and starts at once (request_irq, kthread_run)
     "devm": FieldSpec(bool),  # released by devres after the teardown entry returns
+    "fails": FieldSpec(str, False, ("nonzero",)),  # starts: what it returns when it started nothing
 }, "Calls that bind a callback to an asynchronous object (timer_setup, INIT_WORK, usb_fill_bulk_urb, request_irq)."))
 
 ASYNC_FIELD = declare(TableSpec("async_callback_field", {
@@ -66,6 +68,7 @@ ASYNC_START = declare(TableSpec("async_start", {
     "object": FieldSpec(int, True),
     "group": FieldSpec(int),  # argument naming a group that can be stopped at once (workqueue, anchor)
     "anchors": FieldSpec(bool),  # only attaches the object to the group (usb_anchor_urb)
+    "fails": FieldSpec(str, False, ("nonzero",)),  # what it returns when it started nothing (usb_submit_urb)
 }, "Calls that start (arm, submit, queue, schedule) an asynchronous object."))
 
 ASYNC_STOP = declare(TableSpec("async_stop", {
@@ -187,6 +190,25 @@ def _aliases(function: ir.Function, cfg) -> dict[str, ObjectRef]:
     return {name: ref for name, ref in found.items() if ref is not None}
 
 
+class _Running:
+    """The engine's view of one start call: the path data is the call's result symbol while the object
+    may be running (None before the start and after a stop), so ``if (err) return err;`` after a failed
+    request_irq() is told apart from a return that leaves the handler installed."""
+
+    def __init__(self, node: int, call: ir.Call, stops: frozenset[int]):
+        self.node, self.call, self.stops = node, call, stops
+
+    def initial(self) -> None:
+        return None
+
+    def transfer(self, cfg, node_id: int, node, state: PathState) -> list[PathState]:
+        if node_id == self.node:
+            return [state.with_data(call_symbol(node_id, self.call))]
+        if node_id in self.stops:
+            return [state.with_data(None)]
+        return [state]
+
+
 def _function_name(expr: Optional[ir.Expr], unit: Unit) -> Optional[str]:
     """A function of this file named by a callback argument or a field store."""
     name = function_arg(expr) if expr is not None else None
@@ -293,15 +315,17 @@ class AsyncModel:
         for _ in range(2):  # helpers of helpers
             self._param_aliases()
         self.arms: dict[str, set[str]] = {name: set() for name in unit.functions}  # own starts per function
+        self._start_calls: dict[str, list[tuple[int, ir.Call, str, Optional[str]]]] = {}
         self.setup, self.teardown, self.devres = self._entries(rules)
         self.devm_alloc = rules.by_name("devm_alloc")
         self.devres_invokes = rules.by_name("devres_invokes")
         self._collect_starts()
+        self._events: dict[str, dict[int, list[Event]]] = {}
+        self._drop_scoped_starts()
         self.touched_records, self.touched_fields = self._touches()
         self.started = self._started()
         self.rearm_guards: dict[tuple[str, str], frozenset[str]] = {}
         self.rearmers = self._rearmers()
-        self._events: dict[str, dict[int, list[Event]]] = {}
 
     @classmethod
     def of(cls, unit: Unit, rules: RuleSet) -> "AsyncModel":
@@ -432,6 +456,7 @@ class AsyncModel:
                     if not rule.get("anchors"):
                         res.starts.append(Site(name, call.loc.line, call.loc.col, call.written or call.callee, node_id))
                         self.arms[name].add(res.key)
+                        self._start_calls.setdefault(name, []).append((node_id, call, res.key, rule.get("fails")))
             for node_id in self.unit.cfgs[name].graph.nodes:
                 self._bind_by_field(name, function, aliases, self.unit.cfgs[name].node(node_id).expr)
         self.shared_refs = set().union(*refs_taken.values()) if refs_taken else set()
@@ -467,6 +492,7 @@ class AsyncModel:
         if rule.get("starts"):
             res.starts.append(Site(name, call.loc.line, call.loc.col, call.written or call.callee, node_id))
             self.arms[name].add(res.key)
+            self._start_calls.setdefault(name, []).append((node_id, call, res.key, rule.get("fails")))
 
     def _dev_id(self, call: ir.Call, index: Optional[int], function, aliases) -> set[str]:
         if index is None or index >= len(call.args):
@@ -538,6 +564,27 @@ class AsyncModel:
         graph = self.unit.call_graph
         setup = set(self.setup).union(*(nx.descendants(graph, f) for f in self.setup if f in graph))
         return next((s for s in res.starts if s.function in setup), res.starts[0])
+
+    def _drop_scoped_starts(self) -> None:
+        """An object a function starts and then stops, waiting for it, on every path on which the start
+        succeeded (a test IRQ requested and freed inside one probe helper) is not left running by it."""
+        for name, starts in self._start_calls.items():
+            events = self.events(name)
+            for key in {key for _, _, key, _ in starts}:
+                stops = frozenset(n for n, evs in events.items() for e in evs
+                                  if isinstance(e, Stop) and e.waits and ALL not in e.keys and key in e.keys)
+                if stops and not any(self._left_running(name, node, call, fails, stops)
+                                     for node, call, k, fails in starts if k == key):
+                    self.arms[name].discard(key)
+
+    def _left_running(self, name: str, node: int, call: ir.Call, fails: Optional[str], stops: frozenset[int]) -> bool:
+        """Can the function return with the object this start call started still running?"""
+        cfg = self.unit.cfgs[name]
+        result = run(cfg, _Running(node, call, stops))
+        for state in result.states_in.get(cfg.exit, ()):
+            if state.data is not None and (fails != "nonzero" or state.facts.get(state.data, ANY).may_be(0)):
+                return True
+        return False
 
     def _arms_from(self, functions: set[str]) -> set[str]:
         graph = self.unit.call_graph

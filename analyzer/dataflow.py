@@ -509,15 +509,55 @@ def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) 
     groups: dict[Hashable, list[PathState]] = {}
     for state in states:
         groups.setdefault(group_of(state), []).append(state)
-    merged = []
-    for group in groups.values():
-        facts = dict(group[0].facts)
-        binds = dict(group[0].binds)
+    return frozenset(_join(group) for group in groups.values())
+
+
+def _join(group: list[PathState]) -> PathState:
+    """One state that covers every state of the group: each fact widened to the hull of its ranges, and
+    a variable bound to different values on different paths (``locked = down_interruptible(&s)`` on one
+    branch, ``locked = 1`` on the other) bound to a joined value that keeps what all of them know
+    (non-zero on the paths where the semaphore was not taken)."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    facts: dict[str, Range] = {}
+    for key, rng in first.facts.items():
         for other in group[1:]:
-            facts = {k: v for k, v in facts.items() if other.facts.get(k) == v}
-            binds = {k: v for k, v in binds.items() if other.binds.get(k) == v}
-        merged.append(PathState(group[0].data, facts, binds))
-    return frozenset(merged)
+            if rng == ANY:
+                break
+            rng = hull(rng, other.facts.get(key, ANY))
+        if rng != ANY:
+            facts[key] = rng
+    binds: dict[str, str] = {}
+    for key, symbol in first.binds.items():
+        symbols = [symbol] + [other.binds.get(key) for other in group[1:]]
+        if None in symbols:
+            continue
+        if all(s == symbol for s in symbols):
+            binds[key] = symbol
+            continue
+        rng = first.facts.get(symbol, ANY)
+        for other, other_symbol in zip(group[1:], symbols[1:]):
+            if rng == ANY:
+                break
+            rng = hull(rng, other.facts.get(other_symbol, ANY))
+        if rng != ANY:
+            joined = f"$vj:{key}"  # deterministic, so loops converge; shadows any earlier join of key
+            binds = {k: v for k, v in binds.items() if v != joined}
+            binds[key] = joined
+            facts[joined] = rng
+    return PathState(first.data, facts, binds)
+
+
+def hull(a: Range, b: Range) -> Range:
+    """The smallest Range holding every value either allows (keeping the excluded values both exclude)."""
+    if a == b:
+        return a
+    lo = None if a.lo is None or b.lo is None else min(a.lo, b.lo)
+    hi = None if a.hi is None or b.hi is None else max(a.hi, b.hi)
+    ne = frozenset(v for v in (a.ne | b.ne | {0}) if not a.may_be(v) and not b.may_be(v)
+                   and (lo is None or v >= lo) and (hi is None or v <= hi))
+    return Range(lo, hi, ne)
 
 
 def _reverse_postorder(cfg: CFG) -> list[int]:

@@ -32,6 +32,12 @@ LOCK_TABLE = declare(TableSpec("lock", {
     # arguments that make an acquire a try (``blocking=False``, ``timeout=1``: see analyzer/pymodel.py)
     "receiver": FieldSpec(bool),
     "try_when": FieldSpec(list),
+    # a pseudo-lock taken or released together with the lock argument: spin_lock_irqsave() also disables
+    # interrupts, so spin_unlock_irqrestore() ends a local_irq_save() + spin_lock() region
+    "also": FieldSpec(str),
+    # a release that sets a state instead of counting down (local_irq_enable(), local_irq_restore()):
+    # doing it when the state is already released is not a bug
+    "idempotent": FieldSpec(bool),
 }, "Calls that take or release a lock. try_nonzero: taken iff the call returns non-zero (spin_trylock); "
    "try_zero: taken iff it returns 0 (mutex_lock_interruptible, down_trylock)."))
 
@@ -76,6 +82,7 @@ class LockEvent:
     atomic: bool = False
     via: str = ""  # name of the same-file helper this event comes from
     fails_negative: bool = True  # try_zero: a failed call returns a negative errno
+    idempotent: bool = False  # a release that sets a state: releasing it again is not a bug
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +119,11 @@ class LockTable:
         self.guards = {r["class"]: r for r in rules.table("guard")}
         self.aliases = {name: r.get("arg", 0) for name, r in rules.by_name("lock_alias").items()}
         self.inits = rules.by_name("lock_init")
+        # pseudo-lock -> the rules of its own calls (local_irq -> local_irq_disable's and local_irq_enable's)
+        self.pseudo: dict[tuple[str, str], dict] = {}
+        for rule in rules.table("lock"):
+            if rule.get("lock"):
+                self.pseudo.setdefault((rule["lock"], "release" if rule["action"] == "release" else "acquire"), rule)
 
     def counting_classes(self, calls: Iterable[ir.Call]) -> set[tuple[str, str]]:
         """(lock class, kind) of the locks these calls initialise with a count other than the constant 1:
@@ -132,6 +144,17 @@ class LockTable:
             if rule is not None:
                 return rule
         return None
+
+    def events_for_call(self, call: ir.Call) -> list[LockEvent]:
+        """The call's lock event, then the pseudo-lock it also takes or releases."""
+        event = self.event_for_call(call)
+        if event is None:
+            return []
+        rule = self.rule_for(call)
+        also = self.pseudo.get((rule.get("also", ""), "release" if event.action == "release" else "acquire"))
+        if also is None:
+            return [event]
+        return [event, self._event(also, event.action, (), call.loc, call, event.api)]
 
     def event_for_call(self, call: ir.Call) -> Optional[LockEvent]:
         rule = self.rule_for(call)
@@ -166,7 +189,8 @@ class LockTable:
             expr = self.unalias(args[index])
             key = ir.expr_key(expr)
         return LockEvent(action, key, expr, rule["kind"], loc, call, api, rule.get("nestable", False),
-                         rule.get("atomic", False), fails_negative=rule.get("fails", "negative") == "negative")
+                         rule.get("atomic", False), fails_negative=rule.get("fails", "negative") == "negative",
+                         idempotent=rule.get("idempotent", False))
 
     def unalias(self, expr: ir.Expr) -> ir.Expr:
         expr = ir.strip(expr)
@@ -241,9 +265,9 @@ class LockTracker:
                 events.append(event)
         elif node.expr is not None:
             for call in ir.calls_in(node.expr):
-                event = self.table.event_for_call(call)
-                if event is not None:
-                    events.append(event)
+                own = self.table.events_for_call(call)
+                if own:
+                    events.extend(own)
                 elif call.callee in self.summaries:
                     events.extend(self.summaries[call.callee].events(call, call.callee))
         self._events[cache_key] = events
@@ -335,7 +359,7 @@ class LockTracker:
                 observe("release-untouched", event, state, current)
             locks[event.key] = Held(event.key, 0, True, event.loc.line, event.kind)
         elif current.held == 0:
-            if observe is not None:
+            if observe is not None and not event.idempotent:
                 observe("release-unheld", event, state, current)
         else:
             if observe is not None:

@@ -103,7 +103,8 @@ class _Analysis:
         """The failure-carrying value this call produces on this path, if any."""
         kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
         symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
-        if kind is None or symbol is None or self.checker.cannot_fail(call, self.function) or NonNull(symbol) in marks:
+        if kind is None or symbol is None or self.checker.cannot_fail(call, self.function) \
+                or NonNull(call_symbol(node_id, call)) in marks:  # (marked per node: a pure peek too)
             return None
         if ir.expr_key(call) in self.checked_elsewhere:
             return None  # a lookup the file already checks where it first makes it (probe): an invariant

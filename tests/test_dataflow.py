@@ -262,3 +262,15 @@ void written(struct p *p)
     for builtin in (True, False) if kernel_available() else (True,):
         found = {f.function for f in analyze(path, builtin=builtin).findings if f.rule_id == "lock-imbalance"}
         assert found == {"written"}, (builtin, found)
+
+
+def test_merged_states_keep_the_hull_of_what_each_path_knew():
+    from drvlint.dataflow import _merge_groups, exact, hull
+    assert hull(Range(hi=-1), exact(1)) == Range(None, 1, frozenset({0}))
+    assert hull(exact(0), exact(3)) == Range(0, 3)
+    failed = PathState("free", {"$c7": Range(hi=-1)}, {"locked": "$c7"})
+    idle = PathState("free", {"$v9.0": exact(1)}, {"locked": "$v9.0"})
+    (merged,) = _merge_groups(frozenset({failed, idle}), lambda s: s.data)
+    locked = ir.Name("locked", is_local=True)
+    assert merged.range_of(locked).nonzero  # `if (locked) continue;` stays decided after the merge
+    assert refine(merged, locked, False) is None

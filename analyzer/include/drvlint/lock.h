@@ -222,6 +222,7 @@ void local_irq_disable(void);
 void local_irq_enable(void);
 void local_irq_save(unsigned long flags);
 void local_irq_restore(unsigned long flags);
+void local_save_flags(unsigned long flags);
 void local_bh_disable(void);
 void local_bh_enable(void);
 void preempt_disable(void);

@@ -612,6 +612,15 @@ void unregister_netdev(struct net_device *dev);
 int register_netdevice(struct net_device *dev);
 void unregister_netdevice(struct net_device *dev);
 
+/* generic HDLC (WAN) devices: unregister_hdlc_device() unregisters the netdev (ndo_stop runs) */
+struct net_device *alloc_hdlcdev(void *priv);
+int register_hdlc_device(struct net_device *dev);
+void unregister_hdlc_device(struct net_device *dev);
+int hdlc_open(struct net_device *dev);
+void hdlc_close(struct net_device *dev);
+typedef struct hdlc_device { void *priv; } hdlc_device;
+hdlc_device *dev_to_hdlc(struct net_device *dev);
+
 /* the networking core's RTNL mutex: ndo_open/ndo_stop and unregister_netdev() run under it */
 void rtnl_lock(void);
 void rtnl_unlock(void);
