@@ -158,7 +158,30 @@ class PathState:
         if isinstance(expr, ir.Unary) and expr.op == "&":
             return Range(ne=frozenset({0}))  # an address is never NULL
         symbol = self.symbol(expr, node_id)
-        return self.facts.get(symbol, ANY) if symbol else ANY
+        known = self.facts.get(symbol, ANY) if symbol else ANY
+        if known == ANY and isinstance(expr, ir.Binary) and expr.op == "&":
+            return self._mask_implied(expr)
+        return known
+
+    def _mask_implied(self, expr: ir.Binary) -> Range:
+        """``x & m`` from what a test of ``x`` under another mask said: 0 when ``x & M`` is 0 and m's bits
+        are all in M (``WARN_ON(flags & (NO_LOCK | NO_UNLOCK))`` then ``if (!(flags & NO_LOCK))``), non-zero
+        when ``x & M`` is non-zero and M's bits are all in m."""
+        base, mask = ir.strip(expr.lhs), ir.strip(expr.rhs)
+        if isinstance(base, ir.Const):
+            base, mask = mask, base
+        if not isinstance(mask, ir.Const) or mask.value is None or not ir.is_pure(base):
+            return ANY
+        prefix = ir.expr_key(base) + " & "
+        for key, rng in self.facts.items():
+            if not key.startswith(prefix) or not key[len(prefix):].isdigit():
+                continue
+            other = int(key[len(prefix):])
+            if rng.value == 0 and mask.value & ~other == 0:
+                return exact(0)
+            if rng.nonzero and other & ~mask.value == 0:
+                return Range(ne=frozenset({0}))
+        return ANY
 
     def forget(self, symbols: tuple[str, ...]) -> "PathState":
         """This state without facts about the given symbols."""

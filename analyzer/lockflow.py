@@ -60,7 +60,7 @@ class LockFlow:
             if self.has_lock_events(name):
                 flow = self.flow(name)
                 flow.locking = True
-                summary = summarise(flow)
+                summary = summarise(flow, frozenset(lock for lock, _ in self.table.pseudo))
                 if summary is not None:
                     self.summaries[name] = summary
                     unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] for e in summary.effects])
@@ -115,16 +115,17 @@ def bare(key: str) -> str:
     return key[1:] if key.startswith("&") else key
 
 
-def summarise(flow: FunctionFlow) -> Optional[LockSummary]:
+def summarise(flow: FunctionFlow, pseudo: frozenset[str] = frozenset()) -> Optional[LockSummary]:
     """The function's net lock effect for its callers, in terms of its parameters.  What the analysis
     sees wins over ``__acquires``/``__releases`` (sparse annotations cannot say "only on success"); an
-    annotation speaks for locks the analysis could not follow."""
+    annotation speaks for locks the analysis could not follow.  Pseudo-locks (``local_irq``) are named
+    as globals: a helper's ``spin_unlock_irqrestore(lock, flags)`` also enables interrupts."""
     function = flow.function
     params = tuple(p.name for p in function.params)
     effects: list[SummaryEffect] = []
     keys = {h.key for r in flow.returns for h in r.state.data if h.entry is not None}
     for key in sorted(keys):
-        expr = flow.lock_exprs.get(key)
+        expr = flow.lock_exprs.get(key) or (ir.Name(key) if key in pseudo else None)
         if expr is None or any(isinstance(n, ir.Name) and n.is_local for n in ir.walk_expr(expr)):
             continue
         kind = next((h.kind for r in flow.returns for h in r.state.data if h.key == key), "lock")

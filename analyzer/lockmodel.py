@@ -8,7 +8,7 @@ its caller's lock (net nothing), and a double unlock from releasing the caller's
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
 from . import ir
@@ -156,6 +156,14 @@ class LockTable:
             return [event]
         return [event, self._event(also, event.action, (), call.loc, call, event.api)]
 
+    def with_pseudo_traits(self, event: LockEvent) -> LockEvent:
+        """A helper's effect on a pseudo-lock behaves like the pseudo-lock's own calls (nestable...)."""
+        rule = self.pseudo.get((event.key, "release" if event.action == "release" else "acquire"))
+        if rule is None:
+            return event
+        return replace(event, nestable=rule.get("nestable", False), atomic=rule.get("atomic", False),
+                       idempotent=rule.get("idempotent", False))
+
     def event_for_call(self, call: ir.Call) -> Optional[LockEvent]:
         rule = self.rule_for(call)
         if rule is None:
@@ -269,7 +277,7 @@ class LockTracker:
                 if own:
                     events.extend(own)
                 elif call.callee in self.summaries:
-                    events.extend(self.summaries[call.callee].events(call, call.callee))
+                    events.extend(self.table.with_pseudo_traits(e) for e in self.summaries[call.callee].events(call, call.callee))
         self._events[cache_key] = events
         return events
 

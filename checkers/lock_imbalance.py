@@ -266,8 +266,13 @@ class _FunctionCheck:
         """The reports, less those on locks without an owner (event and counting semaphores: whoever
         signals may release, n holders may take them), which no per-function balance describes."""
         self._return_findings(handed_off)
+        # spin_lock_irqsave() also disables interrupts: where the lock itself is reported, the interrupt
+        # state taken with it is the same mistake
+        pseudo = {lock for lock, _ in self.tracker.table.pseudo}
+        named = {key[:2] for key in self.out if key[2] not in pseudo}
         return [finding for key, finding in self.out.items()
-                if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned]
+                if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned
+                and not (key[2] in pseudo and key[:2] in named)]
 
 
 def _holds(ret: ReturnState, key: str) -> bool:

@@ -18,6 +18,7 @@ from drvlint.checker import Checker
 from drvlint.contextmodel import ContextRules
 from drvlint.dataflow import PathState, Range, assigned_keys, call_symbol, run
 from drvlint.findings import Finding, Step
+from drvlint.lockmodel import lock_class
 from drvlint.pointermodel import Dereferences, PointerRules, null_tested_values
 from drvlint.unit import Unit
 
@@ -106,7 +107,7 @@ class _Analysis:
         if kind is None or symbol is None or self.checker.cannot_fail(call, self.function) \
                 or NonNull(call_symbol(node_id, call)) in marks:  # (marked per node: a pure peek too)
             return None
-        if ir.expr_key(call) in self.checked_elsewhere:
+        if lookup_key(call) in self.checked_elsewhere:
             return None  # a lookup the file already checks where it first makes it (probe): an invariant
         indexes = next((self.checker.pointers.nonnull_on_success[n] for n in call.names
                         if n in self.checker.pointers.nonnull_on_success), ())
@@ -198,7 +199,7 @@ class NullReturnChecker(Checker):
         stores and NULL-tests, by call text, with the functions that test them."""
         out: dict[str, set[str]] = {}
         for name, cfg in unit.cfgs.items():
-            stored: dict[str, str] = {}  # variable or field -> lookup call text
+            stored: dict[str, set[str]] = {}  # variable or field -> the lookups stored in it
             tested: set[str] = set()
             for node_id in cfg.graph.nodes:
                 node = cfg.node(node_id)
@@ -209,10 +210,11 @@ class NullReturnChecker(Checker):
                 for write in assigned_keys(node.expr):
                     value = ir.strip(write.value) if write.value is not None else None
                     if isinstance(value, ir.Call) and set(value.names) & self.pointers.lookups:
-                        stored[write.key] = ir.expr_key(value)
-            for key, call in stored.items():
+                        stored.setdefault(write.key, set()).add(lookup_key(value))
+            for key, calls in stored.items():
                 if key in tested:
-                    out.setdefault(call, set()).add(name)
+                    for call in calls:
+                        out.setdefault(call, set()).add(name)
         return out
 
     def _relevant(self, cfg: CFG, returning: dict[str, str]) -> bool:
@@ -221,6 +223,15 @@ class NullReturnChecker(Checker):
                 if self.pointers.returns_kind(call) or call.callee in returning:
                     return True
         return False
+
+
+def lookup_key(call: ir.Call) -> str:
+    """A lookup's text with its first argument named by its last field, so that the device probe passes
+    as ``pdev`` and ndo_open reaches as ``priv->pdev`` make the same lookup."""
+    if not call.args:
+        return ir.expr_key(call)
+    args = [lock_class(ir.expr_key(call.args[0]))] + [ir.expr_key(a) for a in call.args[1:]]
+    return f"{call.written or call.callee}({', '.join(args)})"
 
 
 class _FunctionCheck:

@@ -274,3 +274,14 @@ def test_merged_states_keep_the_hull_of_what_each_path_knew():
     locked = ir.Name("locked", is_local=True)
     assert merged.range_of(locked).nonzero  # `if (locked) continue;` stays decided after the merge
     assert refine(merged, locked, False) is None
+
+
+def test_a_test_under_a_wider_mask_decides_its_bits():
+    flags = ir.Name("flags", is_param=True)
+    wide = ir.Binary("&", flags, ir.Const(3))
+    state = refine(PathState(frozenset(), {}, {}), wide, False)  # WARN_ON(flags & (A | B)) assumed false
+    assert state.range_of(ir.Binary("&", flags, ir.Const(1))).value == 0
+    assert refine(state, ir.Binary("&", flags, ir.Const(2)), True) is None
+    assert state.range_of(ir.Binary("&", flags, ir.Const(4))).value is None  # a bit outside the mask
+    some = refine(PathState(frozenset(), {}, {}), ir.Binary("&", flags, ir.Const(1)), True)
+    assert some.range_of(ir.Binary("&", flags, ir.Const(3))).nonzero
