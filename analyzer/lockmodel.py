@@ -83,6 +83,7 @@ class LockEvent:
     via: str = ""  # name of the same-file helper this event comes from
     fails_negative: bool = True  # try_zero: a failed call returns a negative errno
     idempotent: bool = False  # a release that sets a state: releasing it again is not a bug
+    companion: bool = False  # the pseudo-lock a call takes with its lock (spin_lock_bh's local_bh)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ class LockTable:
         also = self.pseudo.get((rule.get("also", ""), "release" if event.action == "release" else "acquire"))
         if also is None:
             return [event]
-        return [event, self._event(also, event.action, (), call.loc, call, event.api)]
+        return [event, replace(self._event(also, event.action, (), call.loc, call, event.api), companion=True)]
 
     def with_pseudo_traits(self, event: LockEvent) -> LockEvent:
         """A helper's effect on a pseudo-lock behaves like the pseudo-lock's own calls (nestable...)."""

@@ -110,6 +110,7 @@ class _FunctionCheck:
         self.held_releases: set[tuple[int, str]] = set()
         self.acquired_classes: set[tuple[str, str]] = set()
         self.kinds: dict[str, str] = {}  # lock key -> kind, for the reports
+        self.direct: set[str] = set()  # locks some call here names itself (not only as a companion)
         function = flow.function
         self.callback = function.is_static and unit.call_graph.in_degree(function.name) == 0
         self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + bare(ir.expr_key(a.lock)))}
@@ -123,6 +124,8 @@ class _FunctionCheck:
             for event in self.tracker.events(self.cfg_id, node_id, node):
                 if event.action != "release":
                     self.acquired_classes.add((lock_class(event.key), event.kind))
+                if not event.companion:
+                    self.direct.add(event.key)
             for state in self.states_in[node_id]:
                 self.tracker.step(self.cfg_id, node_id, node, state,
                                   lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
@@ -266,13 +269,14 @@ class _FunctionCheck:
         """The reports, less those on locks without an owner (event and counting semaphores: whoever
         signals may release, n holders may take them), which no per-function balance describes."""
         self._return_findings(handed_off)
-        # spin_lock_irqsave() also disables interrupts: where the lock itself is reported, the interrupt
-        # state taken with it is the same mistake
+        # spin_lock_bh() also disables bottom halves: where the lock itself is reported (at the same site,
+        # or anywhere when nothing but such calls touch the pseudo-lock) the state taken with it is the
+        # same mistake
         pseudo = {lock for lock, _ in self.tracker.table.pseudo}
         named = {key[:2] for key in self.out if key[2] not in pseudo}
         return [finding for key, finding in self.out.items()
                 if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned
-                and not (key[2] in pseudo and key[:2] in named)]
+                and not (key[2] in pseudo and (key[:2] in named or (named and key[2] not in self.direct)))]
 
 
 def _holds(ret: ReturnState, key: str) -> bool:

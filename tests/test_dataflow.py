@@ -285,3 +285,28 @@ def test_a_test_under_a_wider_mask_decides_its_bits():
     assert state.range_of(ir.Binary("&", flags, ir.Const(4))).value is None  # a bit outside the mask
     some = refine(PathState(frozenset(), {}, {}), ir.Binary("&", flags, ir.Const(1)), True)
     assert some.range_of(ir.Binary("&", flags, ir.Const(3))).nonzero
+
+
+def test_the_bh_state_a_lock_call_takes_is_reported_with_its_lock_not_again(tmp_path):
+    got = findings(tmp_path, """
+void spin_lock_bh(spinlock_t *l); void spin_unlock_bh(spinlock_t *l); void local_bh_enable(void);
+void twice(struct dev *d, int again) {
+    spin_lock_bh(&d->lock);
+    if (again)
+        spin_lock_bh(&d->lock);
+    spin_unlock_bh(&d->lock);
+}
+int left_off(struct dev *d) {
+    spin_lock_bh(&d->lock);
+    if (d->busy) {
+        spin_unlock(&d->lock);
+        return -16;
+    }
+    spin_unlock(&d->lock);
+    local_bh_enable();
+    return 0;
+}""")
+    # the double lock only (not the bottom halves it left disabled at the return); and bottom halves left
+    # disabled by spin_lock_bh() + spin_unlock() on the -EBUSY return, with no lock report to carry them
+    assert [line for line, _ in got] == [6, 13]
+    assert "already held" in got[0][1] and "'local_bh' is still held" in got[1][1]
