@@ -313,16 +313,25 @@ class _FileCheck:
 
     def _tests_under(self, functions: frozenset[str], guards: frozenset[tuple[str, str]]) -> bool:
         graph = self.unit.call_graph
+        states_tested = {state for _, state in guards}
         for function in functions:
             for name in nx.descendants(graph, function) | {function}:
                 cfg = self.unit.cfgs[name]
-                for node_id, states in self.lockflow.flow(name).states_in.items():
+                tests = {}  # branch node -> the guard states it tests (found first: the lock flow costs)
+                for node_id in cfg.graph.nodes:
                     node = cfg.node(node_id)
-                    if node.kind != "branch" or not states:
-                        continue
-                    tested = {n for call in ir.calls_in(node.expr) for n in call.names}
-                    if any(state in tested and all(any(lock_class(h.key) == lock and h.held > 0 for h in s.data)
-                                                   for s in states) for lock, state in guards):
+                    if node.kind == "branch":
+                        tested = {n for call in ir.calls_in(node.expr) for n in call.names} & states_tested
+                        if tested:
+                            tests[node_id] = tested
+                if not tests:
+                    continue
+                states_in = self.lockflow.flow(name).states_in
+                for node_id, tested in tests.items():
+                    states = states_in.get(node_id)
+                    if states and any(state in tested and all(any(lock_class(h.key) == lock and h.held > 0
+                                                                  for h in s.data) for s in states)
+                                      for lock, state in guards):
                         return True
         return False
 
