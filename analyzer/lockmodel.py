@@ -163,7 +163,7 @@ class LockTable:
         if rule is None:
             return event
         return replace(event, nestable=rule.get("nestable", False), atomic=rule.get("atomic", False),
-                       idempotent=rule.get("idempotent", False))
+                       idempotent=rule.get("idempotent", False), companion=True)
 
     def event_for_call(self, call: ir.Call) -> Optional[LockEvent]:
         rule = self.rule_for(call)
@@ -357,6 +357,13 @@ class LockTracker:
 
     def _release(self, event: LockEvent, current: Optional[Held], locks: dict[str, Held], state: PathState,
                  observe: Optional[Observer]) -> LockData:
+        if event.companion and (current is None or current.held == 0):
+            # the interrupt or BH state a lock call gives back with its lock, when this function did not
+            # take it (the caller's lock, a macro's hidden local_irq_save(), a nesting deeper than counted):
+            # the lock's own release is what to judge; the state is recorded for the function's summary
+            if current is None or current.entry is None:
+                locks[event.key] = Held(event.key, 0, True, event.loc.line, event.kind)
+            return frozenset(locks.values())
         if current is None or current.entry is None:
             alias = self._same_class_held(event, locks)
             if alias is not None:

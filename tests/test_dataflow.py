@@ -310,3 +310,21 @@ int left_off(struct dev *d) {
     # disabled by spin_lock_bh() + spin_unlock() on the -EBUSY return, with no lock report to carry them
     assert [line for line, _ in got] == [6, 13]
     assert "already held" in got[0][1] and "'local_bh' is still held" in got[1][1]
+
+
+def test_a_lock_release_gives_back_only_the_irq_state_this_function_took(tmp_path):
+    assert findings(tmp_path, """
+void spin_lock_irqsave(spinlock_t *l, unsigned long f); void spin_unlock_irqrestore(spinlock_t *l, unsigned long f);
+int in_nmi(void);
+int write_out(struct dev *d) {
+    unsigned long flags = 0;
+    if (in_nmi()) {
+        if (!spin_trylock(&d->lock))    /* (the kernel's trylock_irqsave hides local_irq_save in a macro) */
+            return -11;
+    } else {
+        spin_lock_irqsave(&d->lock, flags);
+    }
+    d->busy = 1;
+    spin_unlock_irqrestore(&d->lock, flags);
+    return 0;
+}""") == []
