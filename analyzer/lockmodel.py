@@ -361,7 +361,10 @@ class LockTracker:
             # the interrupt or BH state a lock call gives back with its lock, when this function did not
             # take it (the caller's lock, a macro's hidden local_irq_save(), a nesting deeper than counted):
             # the lock's own release is what to judge; the state is recorded for the function's summary
+            # and for the checkers (a release of the caller's state: a hand-off)
             if current is None or current.entry is None:
+                if observe is not None:
+                    observe("release-untouched", event, state, current)
                 locks[event.key] = Held(event.key, 0, True, event.loc.line, event.kind)
             return frozenset(locks.values())
         if current is None or current.entry is None:

@@ -130,7 +130,7 @@ class _FunctionCheck:
                 self.tracker.step(self.cfg_id, node_id, node, state,
                                   lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
         for (node_id, key), event in self.untouched_releases.items():
-            if (node_id, key) in self.held_releases:
+            if (node_id, key) in self.held_releases and not event.companion:
                 self._report_mixed_release(node_id, event)
 
     def _observed(self, node_id: int, what: str, event: LockEvent, state: PathState, current: Optional[Held]) -> None:
