@@ -60,7 +60,7 @@ class LockFlow:
             if self.has_lock_events(name):
                 flow = self.flow(name)
                 flow.locking = True
-                summary = summarise(flow, frozenset(lock for lock, _ in self.table.pseudo))
+                summary = summarise(flow, self.table.pseudo_locks)
                 if summary is not None:
                     self.summaries[name] = summary
                     unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] for e in summary.effects])

@@ -100,6 +100,11 @@ class Held:
 LockData = frozenset  # of Held
 
 
+def _side(action: str) -> str:
+    """Trylocks take their lock like an acquire."""
+    return "release" if action == "release" else "acquire"
+
+
 def lock_class(key: str) -> str:
     """The field a lock lives in (``&dev->priv->lock`` -> ``lock``), or the whole name for globals."""
     for sep in ("->", "."):
@@ -124,7 +129,8 @@ class LockTable:
         self.pseudo: dict[tuple[str, str], dict] = {}
         for rule in rules.table("lock"):
             if rule.get("lock"):
-                self.pseudo.setdefault((rule["lock"], "release" if rule["action"] == "release" else "acquire"), rule)
+                self.pseudo.setdefault((rule["lock"], _side(rule["action"])), rule)
+        self.pseudo_locks = frozenset(lock for lock, _ in self.pseudo)  # local_irq, local_bh, preempt, rcu
 
     def counting_classes(self, calls: Iterable[ir.Call]) -> set[tuple[str, str]]:
         """(lock class, kind) of the locks these calls initialise with a count other than the constant 1:
@@ -152,18 +158,17 @@ class LockTable:
         if event is None:
             return []
         rule = self.rule_for(call)
-        also = self.pseudo.get((rule.get("also", ""), "release" if event.action == "release" else "acquire"))
+        also = self.pseudo.get((rule.get("also", ""), _side(event.action)))
         if also is None:
             return [event]
         return [event, replace(self._event(also, event.action, (), call.loc, call, event.api), companion=True)]
 
     def with_pseudo_traits(self, event: LockEvent) -> LockEvent:
         """A helper's effect on a pseudo-lock behaves like the pseudo-lock's own calls (nestable...)."""
-        rule = self.pseudo.get((event.key, "release" if event.action == "release" else "acquire"))
+        rule = self.pseudo.get((event.key, _side(event.action)))
         if rule is None:
             return event
-        return replace(event, nestable=rule.get("nestable", False), atomic=rule.get("atomic", False),
-                       idempotent=rule.get("idempotent", False), companion=True)
+        return replace(event, nestable=rule.get("nestable", False), atomic=rule.get("atomic", False), companion=True)
 
     def event_for_call(self, call: ir.Call) -> Optional[LockEvent]:
         rule = self.rule_for(call)

@@ -272,7 +272,7 @@ class _FunctionCheck:
         # spin_lock_bh() also disables bottom halves: where the lock itself is reported (at the same site,
         # or anywhere when nothing but such calls touch the pseudo-lock) the state taken with it is the
         # same mistake
-        pseudo = {lock for lock, _ in self.tracker.table.pseudo}
+        pseudo = self.tracker.table.pseudo_locks
         named = {key[:2] for key in self.out if key[2] not in pseudo}
         return [finding for key, finding in self.out.items()
                 if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned

@@ -290,12 +290,8 @@ class _FunctionPass:
         held = [h for h in state.data if h.held and h.kind in self.atomic_kinds and h.key not in site.released_keys
                 and (lock_class(h.key), h.kind) not in site.released_classes]
         # spin_lock_irqsave() also disables interrupts: name the lock, not the pseudo-lock taken with it
-        pseudo = self._pseudo_locks()
+        pseudo = self.lockflow.table.pseudo_locks
         return min(held, key=lambda h: (h.site, h.key in pseudo, h.key)) if held else None
-
-    def _pseudo_locks(self) -> set[str]:
-        """Argument-less locks (local_irq, local_bh, preempt, rcu)."""
-        return {key for key, _ in self.lockflow.table.pseudo}
 
     def _judge(self, node_id: int, state: PathState, site: SleepSite) -> None:
         lock = self._atomic_lock(state, site)
@@ -334,7 +330,7 @@ class _FunctionPass:
         expressions over the parameters (``spin_unlock_irqrestore(lock, flags); schedule_timeout();``),
         and the classes of those it names through its own locals (``dev = fd->private_data``)."""
         exprs = self.lockflow.flow(self.name).lock_exprs
-        pseudo = self._pseudo_locks()  # local_irq dropped by spin_unlock_irq(lock): a class of its own
+        pseudo = self.lockflow.table.pseudo_locks  # local_irq dropped by spin_unlock_irq(): a class of its own
         dropped = [h for h in state.data if not h.held and h.entry is True and (h.key in exprs or h.key in pseudo)]
         nameable = set(self.params)
         out = [exprs[h.key] for h in dropped
