@@ -7,8 +7,9 @@ same-file function dereferences, so that passing a value to such a helper counts
 """
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Mapping, Optional
 
 from . import ir
 from .dataflow import assigned_keys
@@ -20,7 +21,14 @@ RETURNS_NULL = declare(TableSpec("returns_null", {
     "lookup": FieldSpec(bool),  # finds something that exists or not (not an allocation)
     "nonnull_unless": FieldSpec(str),  # NULL only when this test of the same first argument holds
     "nonnull_when": FieldSpec(str),  # ... or: not NULL once this call of the same argument is non-zero
-}, "Calls that return NULL on failure (allocators) or when nothing is found (lookups, lookup = true)."))
+    "chosen_arg": FieldSpec(int),  # NULL only for a key this argument gets from the device or arithmetic
+    "device_records": FieldSpec(list),  # struct tags (fnmatch) whose fields the device chose
+    "existing_fields": FieldSpec(list),  # ... except these, which name something that exists
+}, "Calls that return NULL on failure (allocators) or when nothing is found (lookups, lookup = true). "
+   "A lookup with chosen_arg finds what its key names unless the key was chosen: computed by arithmetic, "
+   "or read from a field of a device_records struct other than existing_fields (usb_ifnum_to_if() of a "
+   "union descriptor's bSlaveInterface0 may fail; of the bound interface's bInterfaceNumber, a parameter "
+   "or a number the driver stored, it finds the interface)."))
 RETURNS_ERR = declare(TableSpec("returns_err_ptr", {"names": FieldSpec(list, True)},
                                 "Calls that return an ERR_PTR on failure and never NULL."))
 RETURNS_BOTH = declare(TableSpec("returns_err_or_null", {"names": FieldSpec(list, True)},
@@ -67,6 +75,9 @@ class PointerRules:
                                if rule.get("nonnull_unless")}
         self.nonnull_when = {name: rule["nonnull_when"] for name, rule in null_rules.items()
                              if rule.get("nonnull_when")}
+        self.chosen_keys = {name: ChosenKey(rule["chosen_arg"], tuple(rule.get("device_records", ())),
+                                            frozenset(rule.get("existing_fields", ())))
+                            for name, rule in null_rules.items() if rule.get("chosen_arg") is not None}
         self.accepts_null = set(rules.by_name("accepts_null"))
         self.match_lookups = {name: rule.get("data", False) for name, rule in rules.by_name("match_lookup").items()}
         self.nonnull_on_success = {name: tuple(r["args"]) for name, r in rules.by_name("nonnull_on_success").items()}
@@ -91,6 +102,9 @@ class PointerRules:
         facts = [tu.of_match[o] for o in (owners or tu.of_match)]
         return all(of_only and (data or not needs_data) for of_only, data in facts)
 
+    def chosen_key(self, call: ir.Call) -> Optional["ChosenKey"]:
+        return next((self.chosen_keys[n] for n in call.names if n in self.chosen_keys), None)
+
     def err_check(self, call: ir.Call) -> Optional[str]:
         return next((self.err_checks[n] for n in call.names if n in self.err_checks), None)
 
@@ -98,6 +112,55 @@ class PointerRules:
         if any(n in self.accepts_null for n in call.names):
             return ()
         return next((self.derefs_arg[n] for n in call.names if n in self.derefs_arg), ())
+
+
+@dataclass(frozen=True)
+class ChosenKey:
+    """Where a lookup's key may name nothing: the argument, and the device-chosen fields it may come from."""
+
+    arg: int
+    device_records: tuple[str, ...]
+    existing_fields: frozenset[str]
+
+    def may_miss(self, call: ir.Call, local_values: Mapping[str, list[ir.Expr]]) -> bool:
+        """Can this call's key name nothing?  Followed through the function's own assignments to locals
+        (flow-insensitively: any assignment that may be chosen counts)."""
+        if self.arg >= len(call.args):
+            return True
+        return self._chosen(call.args[self.arg], local_values, set())
+
+    def _chosen(self, expr: ir.Expr, local_values: Mapping[str, list[ir.Expr]], seen: set[str]) -> bool:
+        expr = ir.strip(expr)
+        if isinstance(expr, ir.Const):
+            return False  # a number the driver knows (its own interface layout)
+        if isinstance(expr, ir.Member):
+            if any(fnmatch.fnmatchcase(expr.record, pattern) for pattern in self.device_records):
+                return expr.field not in self.existing_fields
+            return False  # a field the driver filled: checked where it was stored
+        if isinstance(expr, ir.Name):
+            if not expr.is_local or expr.name in seen:
+                return False  # a parameter: the caller's number
+            seen.add(expr.name)
+            return any(self._chosen(v, local_values, seen) for v in local_values.get(expr.name, ()))
+        if isinstance(expr, ir.Conditional):
+            return any(self._chosen(e, local_values, seen) for e in (expr.then, expr.other))
+        if isinstance(expr, (ir.Binary, ir.Unary)):
+            return True  # computed: a guess at a number (``bInterfaceNumber + 1``)
+        return any(self._chosen(e, local_values, seen) for e in ir.children(expr))
+
+
+def local_values(exprs: Iterable[Optional[ir.Expr]]) -> dict[str, list[ir.Expr]]:
+    """Every value assigned to each plain variable in these expressions.  A variable also written some
+    other way (incremented: arithmetic) gets the increment as a value; one filled by a call it is passed
+    to (``get_user(n, p)``) only keeps its assigned values: the call's contract, not a guess here."""
+    out: dict[str, list[ir.Expr]] = {}
+    for expr in exprs:
+        for write in assigned_keys(expr) if expr is not None else ():
+            if write.through or write.by_call or not write.key.isidentifier():
+                continue
+            out.setdefault(write.key, []).append(write.value if write.value is not None
+                                                 else ir.Unary("++", ir.Name(write.key)))
+    return out
 
 
 @dataclass(frozen=True)

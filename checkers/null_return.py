@@ -19,7 +19,7 @@ from drvlint.contextmodel import ContextRules
 from drvlint.dataflow import PathState, Range, assigned_keys, call_symbol, run
 from drvlint.findings import Finding, Step
 from drvlint.lockmodel import lock_class
-from drvlint.pointermodel import Dereferences, PointerRules, null_tested_values
+from drvlint.pointermodel import Dereferences, PointerRules, local_values, null_tested_values
 from drvlint.unit import Unit
 
 NOFAIL = "___GFP_NOFAIL"
@@ -70,6 +70,7 @@ class _Analysis:
         self.function = function
         self.returning = returning  # same-file functions that may return NULL / ERR_PTR
         self.checked_elsewhere = checked_elsewhere  # lookups another function of the file NULL-tests
+        self._local_values: Optional[dict[str, list[ir.Expr]]] = None
 
     def initial(self):
         return frozenset()
@@ -100,7 +101,7 @@ class _Analysis:
                     state = state.constrain(symbol, Range(ne=frozenset({0}))) or state
         return state
 
-    def _origin(self, call: ir.Call, node_id: int, state: PathState, marks: set) -> Optional[Origin]:
+    def _origin(self, cfg: CFG, call: ir.Call, node_id: int, state: PathState, marks: set) -> Optional[Origin]:
         """The failure-carrying value this call produces on this path, if any."""
         kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
         symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
@@ -109,10 +110,18 @@ class _Analysis:
             return None
         if lookup_key(call) in self.checked_elsewhere:
             return None  # a lookup the file already checks where it first makes it (probe): an invariant
+        chosen = self.checker.pointers.chosen_key(call)
+        if chosen is not None and not chosen.may_miss(call, self._values(cfg)):
+            return None  # the key names something that exists (the bound interface's own number)
         indexes = next((self.checker.pointers.nonnull_on_success[n] for n in call.names
                         if n in self.checker.pointers.nonnull_on_success), ())
         vouches = tuple(v for v in (state.symbol(call.args[i], node_id) for i in indexes if i < len(call.args)) if v)
         return Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?", vouches)
+
+    def _values(self, cfg: CFG) -> dict[str, list[ir.Expr]]:
+        if self._local_values is None:
+            self._local_values = local_values(cfg.node(n).expr for n in cfg.graph.nodes)
+        return self._local_values
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
         if node.expr is None:
@@ -127,7 +136,7 @@ class _Analysis:
                     added.append(ErrTest(call_symbol(node_id, call), value, covers,
                                          any(n in self.checker.pointers.valid_nonzero for n in call.names)))
                 continue
-            origin = self._origin(call, node_id, state, marks)
+            origin = self._origin(cfg, call, node_id, state, marks)
             if origin is not None:
                 added.append(origin)
         data = (state.data - marks) | frozenset(added)
