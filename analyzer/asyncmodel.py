@@ -36,6 +36,11 @@ DRIVER_ENTRY = declare(TableSpec("driver_entry", {
     # the order in which the core calls the teardown fields of one registration (usb-serial: close, then
     # port_remove, then disconnect, then release): each starts with what the earlier ones stopped
     "sequence": FieldSpec(list),
+    # teardown fields the core calls only after killing every URB queued to the bound interface's
+    # endpoints (usb_unbind_interface() disables them before disconnect), unless the driver struct
+    # sets ``unless_set`` (soft_unbind: the driver kills its own URBs)
+    "urbs_killed_before": FieldSpec(list),
+    "unless_set": FieldSpec(str),
 }, "A bus's or subsystem's setup and teardown entry points, found through the ops structure the driver fills."))
 
 INVOKES = declare(TableSpec("invokes", {
@@ -54,6 +59,7 @@ ASYNC_BIND = declare(TableSpec("async_bind", {
     "starts": FieldSpec(bool),  # binds and starts at once (request_irq, kthread_run)
     "devm": FieldSpec(bool),  # released by devres after the teardown entry returns
     "fails": FieldSpec(str, False, ("nonzero",)),  # starts: what it returns when it started nothing
+    "to_interface": FieldSpec(bool),  # a URB for an endpoint of the bound interface (bulk, interrupt)
 }, "Calls that bind a callback to an asynchronous object (timer_setup, INIT_WORK, usb_fill_bulk_urb, request_irq)."))
 
 ASYNC_FIELD = declare(TableSpec("async_callback_field", {
@@ -240,6 +246,12 @@ class Resource:
     devm: bool = False
     irq_keys: set[str] = field(default_factory=set)
     dev_ids: set[str] = field(default_factory=set)  # keys or struct names of the dev_id cookie
+    endpoints: set[str] = field(default_factory=set)  # URBs: "interface" or "other" per way it was filled
+
+    @property
+    def interface_urb(self) -> bool:
+        """A URB only ever filled for an endpoint of the bound interface: the USB core kills it on unbind."""
+        return self.kind == "urb" and self.endpoints == {"interface"}
 
 
 # ------------------------------------------------------------------ events on a teardown path
@@ -339,7 +351,10 @@ class AsyncModel:
         roles = {}
         guards: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
         earlier: dict[tuple[str, str], list[str]] = {}  # (record, teardown field) -> fields the core runs first
+        killing: dict[tuple[str, str], str] = {}  # (record, teardown field) -> the flag that turns it off
         for rule in rules.table("driver_entry"):
+            for f in rule.get("urbs_killed_before", []):
+                killing[(rule["record"], f)] = rule.get("unless_set", "")
             sequence = rule.get("sequence", [])
             for index, f in enumerate(sequence):
                 earlier[(rule["record"], f)] = sequence[:index]
@@ -353,7 +368,12 @@ class AsyncModel:
         teardown: dict[str, str] = {}
         devres: set[str] = set()
         self.teardown_guards: dict[str, frozenset[tuple[str, str]]] = {}
+        self.urbs_killed_before: set[str] = set()  # teardown functions the USB core runs after killing URBs
         for init in self.unit.tu.field_inits:
+            flag = killing.get((init.record, init.field))
+            if flag is not None and init.function in self.unit.functions \
+                    and flag not in self.unit.tu.driver_flags.get(init.owner, frozenset()):
+                self.urbs_killed_before.add(init.function)
             role = roles.get((init.record, init.field))
             if role is not None and init.function in self.unit.functions:
                 (setup if role[0] == "setup" else teardown).setdefault(init.function, f"{init.record}.{init.field}")
@@ -476,6 +496,8 @@ class AsyncModel:
         res = self._resource(ref, rule["kind"]) if ref is not None else None
         if res is None:
             return
+        if rule["kind"] == "urb":
+            res.endpoints.add("interface" if rule.get("to_interface") else "other")
         for slot in ("callback", "thread"):
             position = rule.get(slot)
             if position is not None and position < len(call.args):
@@ -523,6 +545,8 @@ class AsyncModel:
         res = self._resource(ref, kind) if ref is not None else None
         if res is not None:
             res.callbacks.add(callback)
+            if kind == "urb":
+                res.endpoints.add("other")  # filled by hand: any pipe
 
     # -------------------------------------------------------------- what callbacks touch
 

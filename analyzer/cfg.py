@@ -8,6 +8,7 @@ sees conditions that are single tests and side effects in evaluation order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional, Union
 
 import networkx as nx
@@ -83,6 +84,12 @@ class CFG:
 
     def returns(self) -> list[int]:
         return [n for n in self.graph.nodes if self.node(n).kind == "return"]
+
+    @cached_property
+    def looping(self) -> frozenset[int]:
+        """Nodes inside a loop (on a cycle): what they compute may differ on every iteration."""
+        return frozenset(n for component in nx.strongly_connected_components(self.graph) if len(component) > 1
+                         for n in component) | frozenset(n for n in self.graph.nodes if self.graph.has_edge(n, n))
 
 
 class CfgBuilder:

@@ -160,7 +160,12 @@ class PathState:
         symbol = self.symbol(expr, node_id)
         known = self.facts.get(symbol, ANY) if symbol else ANY
         if known == ANY and isinstance(expr, ir.Binary) and expr.op == "&":
-            return self._mask_implied(expr)
+            known = self._mask_implied(expr)
+        if known == ANY and isinstance(expr, ir.Binary) and expr.op in ARITHMETIC:
+            lhs, rhs = self.range_of(expr.lhs, node_id).value, self.range_of(expr.rhs, node_id).value
+            value = _fold(expr.op, lhs, rhs) if lhs is not None and rhs is not None else None
+            if value is not None:
+                return exact(value)
         return known
 
     def _mask_implied(self, expr: ir.Binary) -> Range:
@@ -185,7 +190,8 @@ class PathState:
 
     def forget(self, symbols: tuple[str, ...]) -> "PathState":
         """This state without facts about the given symbols."""
-        stale = [k for k in self.facts if k.startswith(symbols)]  # the results and what was derived from them
+        stale = [k for k in self.facts if k.startswith(symbols)  # the results and what was derived from them
+                 or (k.startswith("rel:") and any(f"({s}" in k for s in symbols))]
         if not stale:
             return self
         return PathState(self.data, {k: v for k, v in self.facts.items() if k not in stale}, self.binds)
@@ -203,6 +209,21 @@ class PathState:
         return PathState(self.data, facts, self.binds)
 
 
+ARITHMETIC = ("+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^")
+
+
+def _fold(op: str, a: int, b: int) -> Optional[int]:
+    """``a op b`` for two known values (C division truncates toward zero); None when undefined."""
+    if op in ("/", "%") and b == 0 or op in ("<<", ">>") and not 0 <= b < 64:
+        return None
+    if op == "/":
+        return abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
+    if op == "%":
+        return a - b * (abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1))
+    return {"+": a + b, "-": a - b, "*": a * b, "<<": a << b, ">>": a >> b,
+            "&": a & b, "|": a | b, "^": a ^ b}[op]
+
+
 def _unwrap(expr: ir.Expr) -> ir.Expr:
     """Strip casts and double negations; an assignment's value is its left-hand side."""
     while True:
@@ -215,6 +236,22 @@ def _unwrap(expr: ir.Expr) -> ir.Expr:
             expr = expr.lhs
             continue
         return expr
+
+
+COMPOUND = ("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=")
+
+
+def _written(expr: ir.Expr) -> ir.Expr:
+    """A tested operand after the test's own writes were applied: ``++cnt`` and ``cnt += 2`` are the
+    variable itself (``while (++cnt < max)``); a post-increment is not (it tests the old value)."""
+    while True:
+        stripped = ir.strip(expr)
+        if isinstance(stripped, ir.Unary) and stripped.op in ("++", "--"):
+            expr = stripped.operand
+        elif isinstance(stripped, ir.Binary) and stripped.op in COMPOUND:
+            expr = stripped.lhs
+        else:
+            return expr
 
 
 # ------------------------------------------------------------------ refinement and assignment
@@ -232,18 +269,20 @@ def refine(state: PathState, cond: ir.Expr, truth: bool, node_id: Optional[int] 
             return refine(after, cond.rhs, truth, node_id) if after is not None else None
         return state
     if isinstance(cond, ir.Binary) and cond.op in ("==", "!=", "<", "<=", ">", ">="):
-        lhs_range, rhs_range = state.range_of(cond.lhs, node_id), state.range_of(cond.rhs, node_id)
-        lhs_symbol, rhs_symbol = state.symbol(cond.lhs, node_id), state.symbol(cond.rhs, node_id)
+        lhs, rhs = _written(cond.lhs), _written(cond.rhs)
+        lhs_range, rhs_range = state.range_of(lhs, node_id), state.range_of(rhs, node_id)
+        lhs_symbol, rhs_symbol = state.symbol(lhs, node_id), state.symbol(rhs, node_id)
         if rhs_range.value is not None and lhs_symbol:
             return state.constrain(lhs_symbol, compare(cond.op, rhs_range.value, truth))
         if lhs_range.value is not None and rhs_symbol:
-            flipped = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}.get(cond.op, cond.op)
-            return state.constrain(rhs_symbol, compare(flipped, lhs_range.value, truth))
+            return state.constrain(rhs_symbol, compare(FLIPPED[cond.op], lhs_range.value, truth))
         if lhs_range.value is not None and rhs_range.value is not None:
             holds = {"==": lhs_range.value == rhs_range.value, "!=": lhs_range.value != rhs_range.value,
                      "<": lhs_range.value < rhs_range.value, "<=": lhs_range.value <= rhs_range.value,
                      ">": lhs_range.value > rhs_range.value, ">=": lhs_range.value >= rhs_range.value}[cond.op]
             return state if holds == truth else None
+        if lhs_symbol and rhs_symbol and lhs_symbol != rhs_symbol:
+            return _relate(state, lhs_symbol, cond.op, rhs_symbol, truth, _difference(lhs_range, rhs_range))
         return state
     known = state.range_of(cond, node_id)
     if known.value is not None or known.nonzero:
@@ -252,6 +291,34 @@ def refine(state: PathState, cond: ir.Expr, truth: bool, node_id: Optional[int] 
     if symbol is None:
         return state
     return state.constrain(symbol, Range(ne=frozenset({0})) if truth else exact(0))
+
+
+def relation_key(a: str, b: str) -> str:
+    """The fact key of ``a - b`` for two value symbols.  Named after both (so writing either variable
+    forgets it) and never after a value symbol alone (which would survive such a write)."""
+    return f"rel:({a}) - ({b})"
+
+
+FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
+
+
+def _relate(state: PathState, a: str, op: str, b: str, truth: bool, bounds: Range) -> Optional[PathState]:
+    """``a op b`` learnt for two values neither of which is known exactly: kept as a fact about their
+    difference, so that ``while (++cnt < max)`` then ``if (cnt >= max)`` after a ``break`` is infeasible.
+    ``bounds`` is what the two values' own ranges say of ``a - b``."""
+    learnt = compare(op, 0, truth)
+    if learnt.meet(bounds).empty:
+        return None
+    if b < a:
+        a, b, learnt = b, a, compare(FLIPPED[op], 0, truth)
+    return state.constrain(relation_key(a, b), learnt)
+
+
+def _difference(a: Range, b: Range) -> Range:
+    """The interval of ``a - b`` from the intervals of a and b."""
+    lo = a.lo - b.hi if a.lo is not None and b.hi is not None else None
+    hi = a.hi - b.lo if a.hi is not None and b.lo is not None else None
+    return Range(lo, hi)
 
 
 def refine_edge(state: PathState, edge: Edge, node_id: int) -> Optional[PathState]:
@@ -335,9 +402,10 @@ def mentions(key: str, var: str) -> bool:
     return key == var or (var in key and bool(_dependency(var).search(key)))
 
 
-def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
+def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False) -> PathState:
     """Apply the writes in ``expr`` to the facts: forget what depended on the written variables and
-    bind each to the value written when we can name it."""
+    bind each to the value written when we can name it.  In a loop, a value computed from the variable
+    itself (``n = n * 2``) is not folded to a number: it would differ on every iteration."""
     writes = assigned_keys(expr)
     if not writes:
         return state
@@ -355,6 +423,9 @@ def assign(state: PathState, node_id: int, expr: ir.Expr) -> PathState:
         if value is not None:
             value = _unwrap(value)
             known = state.range_of(value)
+            if in_loop and known.value is not None and isinstance(value, ir.Binary) \
+                    and any(mentions(ir.expr_key(value), w.key) for w in writes):
+                known = ANY
             if known.value is not None or isinstance(value, ir.Const):
                 rng = known
             elif isinstance(value, ir.Call) and not value.pure:
@@ -450,14 +521,17 @@ class Result:
         self.states_in = states_in
 
 
-def run(cfg: CFG, analysis: Analysis) -> Result:
+def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None) -> Result:
+    """Converge the analysis over the CFG; ``entry`` holds what is known of the parameters on entry
+    (what every caller passes, analyzer/callerfacts.py)."""
     graph = cfg.graph
     order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
     retested: Optional[frozenset[str]] = None  # computed at the first merge: most functions never merge
-    states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), {}, {})})}
+    states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), dict(entry or {}), {})})}
     visits: dict[int, int] = {}
     worklist = {cfg.entry}
     before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
+    looping = cfg.looping
     while worklist:
         node_id = min(worklist, key=lambda n: order.get(n, 1 << 30))
         worklist.discard(node_id)
@@ -473,7 +547,7 @@ def run(cfg: CFG, analysis: Analysis) -> Result:
             if before is not None:
                 state = before(cfg, node_id, node, state)
             if node.expr is not None and node.kind != "return":
-                afters = split_boolean(assign(state, node_id, node.expr), node_id, node.expr)
+                afters = split_boolean(assign(state, node_id, node.expr, node_id in looping), node_id, node.expr)
             else:
                 afters = [state]
             for after in afters:
@@ -552,24 +626,68 @@ def _join(group: list[PathState]) -> PathState:
         if rng != ANY:
             facts[key] = rng
     binds: dict[str, str] = {}
-    for key, symbol in first.binds.items():
-        symbols = [symbol] + [other.binds.get(key) for other in group[1:]]
-        if None in symbols:
+    for key in sorted({k for state in group for k in state.binds}):
+        symbols = [state.binds.get(key, key) for state in group]  # (an unbound variable is its own value)
+        if all(s == symbols[0] for s in symbols):
+            if symbols[0] != key:
+                binds[key] = symbols[0]
             continue
-        if all(s == symbol for s in symbols):
-            binds[key] = symbol
-            continue
-        rng = first.facts.get(symbol, ANY)
+        rng = first.facts.get(symbols[0], ANY)
         for other, other_symbol in zip(group[1:], symbols[1:]):
             if rng == ANY:
                 break
             rng = hull(rng, other.facts.get(other_symbol, ANY))
-        if rng != ANY:
-            joined = f"$vj:{key}"  # deterministic, so loops converge; shadows any earlier join of key
+        joined = f"$vj:{key}"  # deterministic, so loops converge; shadows any earlier join of key
+        relations = _joined_relations(group, symbols, joined)
+        if rng != ANY or relations:
             binds = {k: v for k, v in binds.items() if v != joined}
             binds[key] = joined
-            facts[joined] = rng
+            facts = {k: v for k, v in facts.items() if f"({joined})" not in k}
+            facts.update(relations)
+            if rng != ANY:
+                facts[joined] = rng
     return PathState(first.data, facts, binds)
+
+
+def _joined_relations(group: list[PathState], symbols: list[str], joined: str) -> dict[str, Range]:
+    """What every state knows of ``value - t`` (``cnt < max_retries``, exactly or from the two ranges),
+    for each other value t some state relates this variable's value to, as facts of the joined value."""
+    others = {t for state, s in zip(group, symbols) for key in state.facts if key.startswith("rel:")
+              for t in _related(key, s)}
+    out: dict[str, Range] = {}
+    for other in sorted(others):
+        rng: Optional[Range] = None
+        for state, symbol in zip(group, symbols):
+            diff = _known_difference(state, symbol, other)
+            rng = diff if rng is None else hull(rng, diff)
+            if rng == ANY:
+                break
+        if rng is not None and rng != ANY:
+            a, b = (joined, other) if joined < other else (other, joined)
+            out[relation_key(a, b)] = rng if a == joined else _negated(rng)
+    return out
+
+
+def _related(key: str, symbol: str) -> list[str]:
+    """The other side of relation fact ``key`` when ``symbol`` is one side."""
+    a, _, b = key[len("rel:("):-1].partition(") - (")
+    return [b] if a == symbol else [a] if b == symbol else []
+
+
+def _known_difference(state: PathState, a: str, b: str) -> Range:
+    """What ``state`` knows of ``a - b``."""
+    if a < b:
+        fact = state.facts.get(relation_key(a, b))
+    else:
+        fact = state.facts.get(relation_key(b, a))
+        fact = _negated(fact) if fact is not None else None
+    bounds = _difference(state.facts.get(a, ANY), state.facts.get(b, ANY))
+    return fact.meet(bounds) if fact is not None else bounds
+
+
+def _negated(rng: Range) -> Range:
+    return Range(-rng.hi if rng.hi is not None else None, -rng.lo if rng.lo is not None else None,
+                 frozenset(-v for v in rng.ne))
 
 
 def hull(a: Range, b: Range) -> Range:

@@ -14,7 +14,7 @@ from clang.cindex import Cursor, CursorKind as K, callbacks, conf
 
 from . import clang_api as capi
 from . import ir
-from .frontend_inits import assignment_init, collect_initializer, forget_types
+from .frontend_inits import assignment_init, collect_initializer, forget_types, pointer_init
 from .frontend_match import MatchTables
 from .frontend_types import DriverScope
 from .textexpr import parse_expr_text
@@ -666,6 +666,10 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
             if init is not None and init.kind == K.INIT_LIST_EXPR:
                 collect_initializer(init, cursor.spelling, field_inits)
                 matches.note(cursor, init)
+            elif init is not None:
+                stored = pointer_init(init, cursor.spelling)  # ``handler_t hook = fn;``
+                if stored is not None:
+                    field_inits.append(stored)
             continue
         if not cursor.is_definition():
             continue

@@ -86,6 +86,10 @@ def collect_initializer(init: Cursor, owner: str, out: list[ir.FieldInit]) -> No
         for child in children:
             if child.kind == K.INIT_LIST_EXPR:
                 collect_initializer(child, owner, out)
+                continue
+            function = function_named(child)  # a table of handlers: called through the array
+            if function is not None:
+                out.append(ir.FieldInit("", "[]", function, _loc(child), owner))
         return
     fields = list(canonical.get_fields()) if canonical.kind == ci.TypeKind.RECORD else []
     for position, child in enumerate(children):
@@ -101,6 +105,13 @@ def collect_initializer(init: Cursor, owner: str, out: list[ir.FieldInit]) -> No
         function = function_named(value)
         if function is not None and field_decl is not None:
             out.append(ir.FieldInit(record_name(field_decl), field_decl.spelling, function, _loc(value), owner))
+
+
+def pointer_init(init: Cursor, owner: str) -> Optional[ir.FieldInit]:
+    """A file-scope function pointer initialised with a function (``handler_t hook = fn;``): the function
+    is called through it, from anywhere."""
+    function = function_named(init)
+    return ir.FieldInit("", "=", function, _loc(init), owner) if function is not None else None
 
 
 def assignment_init(lhs: Cursor, rhs: Cursor, owner: str) -> Optional[ir.FieldInit]:

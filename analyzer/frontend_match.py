@@ -41,11 +41,23 @@ def _referenced_name(value: Cursor, tables: dict[str, bool], source: bytes) -> O
     return next((n.decode() for n in IDENTIFIER.findall(written) if n.decode() in tables), None)
 
 
+def _nonzero_literal(value: Cursor) -> bool:
+    """Is an initialiser value written as a single non-zero number (or ``true``)?"""
+    tokens = [t.spelling for t in value.get_tokens()]
+    if len(tokens) != 1:
+        return False
+    try:
+        return tokens[0] == "true" or int(tokens[0].rstrip("uUlL"), 0) != 0
+    except ValueError:
+        return False
+
+
 @dataclass
 class MatchTables:
     source: bytes = b""  # the main file, for what macros expanded away
     of_tables: dict[str, bool] = field(default_factory=dict)  # OF table -> every entry has .data
     drivers: dict[str, tuple[Optional[str], bool]] = field(default_factory=dict)  # var -> (OF table, other ways)
+    flags: dict[str, frozenset[str]] = field(default_factory=dict)  # var -> fields set to a non-zero literal
 
     def note(self, var: Cursor, init: Cursor) -> None:
         """Record one file-scope initialised variable, if it is an OF table or a driver struct."""
@@ -55,6 +67,9 @@ class MatchTables:
             self.of_tables[var.spelling] = all("data" in designated(e) for e in used)
             return
         fields = designated(init)
+        flags = frozenset(name for name, value in fields.items() if _nonzero_literal(value))
+        if flags:
+            self.flags[var.spelling] = flags  # (``.soft_unbind = 1`` of a usb_driver)
         driver = fields.get("driver")
         inner = designated(driver) if driver is not None and driver.kind == K.INIT_LIST_EXPR else {}
         inner.update({k[len("driver."):]: v for k, v in fields.items() if k.startswith("driver.")})

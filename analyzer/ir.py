@@ -418,6 +418,7 @@ class TranslationUnit:
     driver_functions: frozenset[str] = frozenset()  # callees declared by the driver's headers, defined elsewhere
     # driver struct -> (it binds only through its OF match table, every entry of that table has .data)
     of_match: dict[str, tuple[bool, bool]] = field(default_factory=dict)
+    driver_flags: dict[str, frozenset[str]] = field(default_factory=dict)  # struct var -> fields set non-zero
     language: str = "c"
     types: dict[str, str] = field(default_factory=dict)  # Python: "Class.attr" / "name" -> inferred type
     # Python: class -> its bases, resolved by import path ("drvrt.NetDriver") or same-file class names

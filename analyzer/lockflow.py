@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import ir
+from .callerfacts import entry_facts
 from .cfg import CFG, CfgNode
 from .dataflow import PathState, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
@@ -80,7 +81,7 @@ class LockFlow:
         if done is not None:
             return done
         function, cfg, cfg_id = self.unit.functions[name], self.unit.cfgs[name], self.cfg_ids[name]
-        result = run(cfg, _Analysis(self.tracker, function, cfg_id))
+        result = run(cfg, _Analysis(self.tracker, function, cfg_id), entry_facts(self.unit, name))
         flow = FunctionFlow(function, cfg, cfg_id, result.states_in)
         for node_id in sorted(result.states_in):
             node = cfg.node(node_id)

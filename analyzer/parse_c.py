@@ -76,4 +76,4 @@ def parse_file(path: Path, setup: CompileSetup, pure_names: frozenset[str] = fro
                               header_constants=header_constants(setup.args),
                               driver_records=frozenset(scope.driver_records),
                               driver_functions=frozenset(scope.driver_functions),
-                              of_match=matches.facts())
+                              of_match=matches.facts(), driver_flags=dict(matches.flags))

@@ -337,9 +337,12 @@ class _FileCheck:
 
     def entry_summary(self, entry: str) -> Summary:
         """A teardown entry's summary, starting from what the teardown entries the core calls before it
-        stopped (usb-serial: close before port_remove, both before disconnect, all before release)."""
+        stopped (usb-serial: close before port_remove, both before disconnect, all before release) and
+        the URBs the USB core killed before it (every URB of the bound interface's endpoints)."""
         before = self.model.teardown_after.get(entry, ())
         stopped = frozenset().union(*(self.summary(other).stops for other in sorted(before)))
+        if entry in self.model.urbs_killed_before:
+            stopped |= {key for key in self.universe if self.model.resources[key].interface_urb}
         if not stopped:
             return self.summary(entry)
         return _FunctionPass(self, entry, stopped).run()

@@ -328,3 +328,61 @@ int write_out(struct dev *d) {
     spin_unlock_irqrestore(&d->lock, flags);
     return 0;
 }""") == []
+
+
+def test_a_relation_between_two_unknown_values_decides_a_later_test():
+    cnt, top = ir.Name("cnt", is_local=True), ir.Name("max", is_param=True)
+    state = refine(PathState(None, {}, {}), ir.Binary("<", ir.Unary("++", cnt), top), True)  # ++cnt < max
+    assert refine(state, ir.Binary(">=", cnt, top), True) is None
+    assert refine(state, ir.Binary(">", top, cnt), False) is None  # the same relation, written the other way
+    assert refine(state, ir.Binary("<=", cnt, top), True) is not None
+    post = refine(PathState(None, {}, {}), ir.Binary("<", ir.Unary("post++", cnt), top), True)
+    assert refine(post, ir.Binary(">=", cnt, top), True) is not None  # cnt++ < max tested the old value
+
+
+def test_merged_states_keep_a_relation_each_path_implies():
+    from drvlint.dataflow import _merge_groups, exact, relation_key
+    first = PathState("held", {"$v3.0": exact(0), "max": Range(lo=500)}, {"cnt": "$v3.0"})
+    later = PathState("held", {relation_key("cnt", "max"): Range(hi=-1), "max": Range(lo=500)}, {})
+    (merged,) = _merge_groups(frozenset({first, later}), lambda s: s.data)
+    cnt, top = ir.Name("cnt", is_local=True), ir.Name("max", is_param=True)
+    assert refine(merged, ir.Binary(">=", cnt, top), True) is None  # both paths had cnt < max
+
+
+def test_known_operands_fold_but_not_a_self_update_in_a_loop():
+    from drvlint.dataflow import assign, exact
+    n = ir.Name("n", is_local=True)
+    state = assign(PathState(None, {}, {}), 1, ir.Binary("=", n, ir.Const(500000)))
+    rounded = ir.Binary("/", ir.Binary("-", ir.Binary("+", n, ir.Const(1000)), ir.Const(1)), ir.Const(1000))
+    assert assign(state, 2, ir.Binary("=", n, rounded)).range_of(n) == exact(500)
+    assert assign(state, 2, ir.Binary("=", n, rounded), in_loop=True).range_of(n).value is None
+
+
+def test_a_static_function_knows_what_every_caller_passes(tmp_path):
+    code = """
+static int poll_locked(struct dev *d, unsigned int tries) {
+    unsigned int cnt = 0;
+    do {
+        spin_lock(&d->lock);
+        if (!d->busy)
+            break;
+        spin_unlock(&d->lock);
+    } while (++cnt < tries);
+    if (cnt >= tries)
+        return -1;
+    spin_unlock(&d->lock);
+    return 0;
+}
+int poll(struct dev *d) {
+    unsigned int tries = 100;
+    if (d->flags)
+        tries = tries * 10;
+    return poll_locked(d, tries);
+}
+"""
+    assert lines(tmp_path, code) == []
+    # exported, or stored as a callback: any count may come, 0 included (break at once, lock held)
+    assert lines(tmp_path, code.replace("static int poll_locked", "int poll_locked")) == [11]
+    stored = code + "int (*poll_hook)(struct dev *, unsigned int) = poll_locked;\n"
+    assert lines(tmp_path, stored) == [11]
+    assert lines(tmp_path, code.replace("return poll_locked(d, tries);", "return poll_locked(d, tries) + poll_locked(d, 0);")) == [11]

@@ -119,6 +119,7 @@ static struct usb_driver airsense_driver = {
 	.name		= "airsense",
 	.probe		= airsense_probe,
 	.disconnect	= airsense_disconnect,
+	.soft_unbind	= 1,	/* the driver stops its own URBs on unbind */
 	.id_table	= airsense_ids,
 	.dev_groups	= airsense_groups,
 };

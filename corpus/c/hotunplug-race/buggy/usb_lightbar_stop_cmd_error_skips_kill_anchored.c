@@ -120,6 +120,7 @@ static struct usb_driver lbar_driver = {
 	.name		= "lightbar",
 	.probe		= lbar_probe,
 	.disconnect	= lbar_disconnect,
+	.soft_unbind	= 1,	/* the driver stops its own URBs on unbind */
 	.id_table	= lbar_ids,
 };
 module_usb_driver(lbar_driver);

@@ -127,6 +127,7 @@ static struct usb_driver wscale_driver = {
 	.name		= "weighscale",
 	.probe		= wscale_probe,
 	.disconnect	= wscale_disconnect,
+	.soft_unbind	= 1,	/* the driver stops its own URBs on unbind */
 	.id_table	= wscale_ids,
 	.dev_groups	= wscale_groups,
 };

@@ -134,6 +134,7 @@ static struct usb_driver jogdial_driver = {
 	.name		= "jogdial",
 	.probe		= jogdial_probe,
 	.disconnect	= jogdial_disconnect,
+	.soft_unbind	= 1,	/* the driver stops its own URBs on unbind */
 	.id_table	= jogdial_ids,
 };
 module_usb_driver(jogdial_driver);

@@ -134,6 +134,7 @@ static struct usb_driver pcap_driver = {
 	.name		= "pktcap",
 	.probe		= pcap_probe,
 	.disconnect	= pcap_disconnect,
+	.soft_unbind	= 1,	/* the driver stops its own URBs on unbind */
 	.id_table	= pcap_ids,
 };
 module_usb_driver(pcap_driver);
