@@ -416,7 +416,9 @@ def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False)
             # values this function stored into the object are no longer known; what it tested is kept
             # (``if (dev->f & X) lock(); helper(dev); if (dev->f & X) unlock();`` stays correlated)
             for other in [k for k in binds if _reaches(k, key)]:
-                del binds[other]
+                symbol = binds.pop(other)
+                if symbol in facts and other not in facts:
+                    facts[other] = facts[symbol]  # (what a test of the field through its value learnt)
             continue
         symbol = None
         rng = None

@@ -386,3 +386,18 @@ int poll(struct dev *d) {
     stored = code + "int (*poll_hook)(struct dev *, unsigned int) = poll_locked;\n"
     assert lines(tmp_path, stored) == [11]
     assert lines(tmp_path, code.replace("return poll_locked(d, tries);", "return poll_locked(d, tries) + poll_locked(d, 0);")) == [11]
+
+
+def test_a_field_stored_then_tested_keeps_its_test_across_a_call_given_the_object(tmp_path):
+    code = """
+struct req { int reason; };
+void touch(struct dev *d);
+void f(struct dev *d, struct req *r) {
+    d->flags = r->reason;
+    if (!(d->flags == 6))
+        spin_lock(&d->lock);
+    touch(d);
+    if (!(d->flags == 6))
+        spin_unlock(&d->lock);
+}"""
+    assert lines(tmp_path, code) == []
