@@ -600,6 +600,23 @@ def substitute(expr: Expr, mapping: dict[str, Expr]) -> Expr:
     return expr
 
 
+def replace_keyed(expr: Expr, mapping: dict[str, Expr]) -> Expr:
+    """Replace sub-expressions by their canonical text (``hw->priv`` -> ``priv``): the inverse of
+    substitute(), for re-expressing a callee's lock in the names the caller uses."""
+    expr = strip(expr)
+    found = mapping.get(expr_key(expr))
+    if found is not None:
+        return found
+    if isinstance(expr, Member):
+        return Member(replace_keyed(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user, expr.decays,
+                      expr.record)
+    if isinstance(expr, Index):
+        return Index(replace_keyed(expr.base, mapping), replace_keyed(expr.index, mapping), expr.loc)
+    if isinstance(expr, Unary):
+        return Unary(expr.op, replace_keyed(expr.operand, mapping), expr.loc)
+    return expr
+
+
 def names_in(expr: Expr) -> set[str]:
     """Every variable name an expression reads."""
     return {node.name for node in walk_expr(expr) if isinstance(node, Name)}

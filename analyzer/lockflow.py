@@ -13,7 +13,7 @@ from typing import Optional
 from . import ir
 from .callerfacts import entry_facts
 from .cfg import CFG, CfgNode
-from .dataflow import PathState, run
+from .dataflow import PathState, assigned_keys, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
 from .returns import ReturnState, classify_return
 from .rules import RuleSet
@@ -56,12 +56,17 @@ class LockFlow:
         self.tracker = LockTracker(self.table, self.summaries)
         self.order = unit.bottom_up()
         self.cfg_ids = {name: index for index, name in enumerate(self.order)}
+        self.stable = {name: stable_locals(unit.functions[name], unit.cfgs[name]) for name in self.order}
+        for name, locals_ in self.stable.items():
+            if locals_:
+                self.tracker.folds[self.cfg_ids[name]] = {ir.expr_key(v): ir.Name(k, is_local=True)
+                                                         for k, v in locals_.items()}
         self.flows: dict[str, FunctionFlow] = {}
         for name in self.order:
             if self.has_lock_events(name):
                 flow = self.flow(name)
                 flow.locking = True
-                summary = summarise(flow, self.table.pseudo_locks)
+                summary = summarise(flow, self.table.pseudo_locks, self.stable[name])
                 if summary is not None:
                     self.summaries[name] = summary
                     unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] for e in summary.effects])
@@ -99,6 +104,38 @@ class LockFlow:
 # ------------------------------------------------------------------ summaries
 
 
+def stable_locals(function: ir.Function, cfg: CFG) -> dict[str, ir.Expr]:
+    """Locals assigned once, from parameters and globals the function never writes, and never taken by
+    address (``struct cw1200_common *priv = hw->priv;``): the same value everywhere in the function."""
+    values: dict[str, list[Optional[ir.Expr]]] = {}
+    written: set[str] = set()
+    addressed: set[str] = set()
+    for node_id in cfg.graph.nodes:
+        expr = cfg.node(node_id).expr
+        if expr is None:
+            continue
+        for write in assigned_keys(expr):
+            if write.through:
+                continue  # (fields reached through it may change, not the variable)
+            written.add(write.key)
+            if write.key.isidentifier():
+                values.setdefault(write.key, []).append(None if write.by_call else write.value)
+        addressed.update(ir.expr_key(e.operand) for e in ir.walk_expr(expr)
+                         if isinstance(e, ir.Unary) and e.op == "&" and isinstance(ir.strip(e.operand), ir.Name))
+    params = {p.name for p in function.params}
+    out: dict[str, ir.Expr] = {}
+    for name, assigned in values.items():
+        if len(assigned) != 1 or assigned[0] is None or name in addressed or name in params:
+            continue
+        value = ir.strip(assigned[0])
+        if not isinstance(value, (ir.Member, ir.Name)) or not ir.is_pure(value):
+            continue
+        reads = [n for n in ir.walk_expr(value) if isinstance(n, ir.Name)]
+        if all(not n.is_local and n.name not in written for n in reads):
+            out[name] = value
+    return out
+
+
 def net_effect(ret: ReturnState, key: str) -> str:
     """What a function did to lock ``key`` by this return: acquire, release or none."""
     held = locks_of(ret.state.data).get(key)
@@ -116,8 +153,10 @@ def bare(key: str) -> str:
     return key[1:] if key.startswith("&") else key
 
 
-def summarise(flow: FunctionFlow, pseudo: frozenset[str] = frozenset()) -> Optional[LockSummary]:
-    """The function's net lock effect for its callers, in terms of its parameters.  What the analysis
+def summarise(flow: FunctionFlow, pseudo: frozenset[str] = frozenset(),
+              stable: Optional[dict[str, ir.Expr]] = None) -> Optional[LockSummary]:
+    """The function's net lock effect for its callers, in terms of its parameters (a lock named through
+    a local set once from them, ``priv = hw->priv``, is named through that).  What the analysis
     sees wins over ``__acquires``/``__releases`` (sparse annotations cannot say "only on success"); an
     annotation speaks for locks the analysis could not follow.  Pseudo-locks (``local_irq``) are named
     as globals: a helper's ``spin_unlock_irqrestore(lock, flags)`` also enables interrupts."""
@@ -127,6 +166,8 @@ def summarise(flow: FunctionFlow, pseudo: frozenset[str] = frozenset()) -> Optio
     keys = {h.key for r in flow.returns for h in r.state.data if h.entry is not None}
     for key in sorted(keys):
         expr = flow.lock_exprs.get(key) or (ir.Name(key) if key in pseudo else None)
+        if expr is not None and stable:
+            expr = ir.substitute(expr, stable)
         if expr is None or any(isinstance(n, ir.Name) and n.is_local for n in ir.walk_expr(expr)):
             continue
         kind = next((h.kind for r in flow.returns for h in r.state.data if h.key == key), "lock")

@@ -258,6 +258,9 @@ class LockTracker:
         self.table = table
         self.summaries = summaries
         self._events: dict[tuple[int, int], list[LockEvent]] = {}
+        # per function (cfg id): a stable local's value -> the local (``hw->priv`` -> ``priv``), so a
+        # callee's lock named through its parameters matches the caller's own name for it
+        self.folds: dict[int, dict[str, ir.Expr]] = {}
 
     def initial(self, function: ir.Function) -> LockData:
         held = []
@@ -283,9 +286,17 @@ class LockTracker:
                 if own:
                     events.extend(own)
                 elif call.callee in self.summaries:
-                    events.extend(self.table.with_pseudo_traits(e) for e in self.summaries[call.callee].events(call, call.callee))
+                    events.extend(self.table.with_pseudo_traits(self._folded(cfg_id, e))
+                                  for e in self.summaries[call.callee].events(call, call.callee))
         self._events[cache_key] = events
         return events
+
+    def _folded(self, cfg_id: int, event: LockEvent) -> LockEvent:
+        folds = self.folds.get(cfg_id)
+        if not folds or event.expr is None:
+            return event
+        expr = ir.replace_keyed(event.expr, folds)
+        return event if expr is event.expr else replace(event, key=ir.expr_key(expr), expr=expr)
 
     def step(self, cfg_id: int, node_id: int, node: CfgNode, state: PathState,
              observe: Optional[Observer] = None) -> list[PathState]:
