@@ -254,6 +254,13 @@ class Resource:
         return self.kind == "urb" and self.endpoints == {"interface"}
 
 
+def _local_setup(expr: ir.Expr) -> bool:
+    """``adapter = container_of(work, ...)``, ``netdev = adapter->netdev``: a local bound, nothing else."""
+    expr = ir.strip(expr)
+    return (isinstance(expr, ir.Binary) and expr.op == "=" and isinstance(ir.strip(expr.lhs), ir.Name)
+            and all(c.pure for c in ir.calls_in(expr)))
+
+
 # ------------------------------------------------------------------ events on a teardown path
 
 
@@ -338,6 +345,10 @@ class AsyncModel:
         self.started = self._started()
         self.rearm_guards: dict[tuple[str, str], frozenset[str]] = {}
         self.rearmers = self._rearmers()
+        # object -> driver state its callbacks test first and return on (``if (test_bit(__AT_DOWN,
+        # &adapter->flags)) return;``): once a teardown wrote it, a restart runs a callback that does nothing
+        self.bail_keys = {key: keys for key in self.started
+                          if (keys := self._bails_first(self.resources[key].callbacks))}
 
     @classmethod
     def of(cls, unit: Unit, rules: RuleSet) -> "AsyncModel":
@@ -647,6 +658,60 @@ class AsyncModel:
                 guards = [self._guards(site) for site in sites]
                 self.rearm_guards[(armed, key)] = frozenset.intersection(*guards) if guards else frozenset()
         return {k: frozenset(v) for k, v in out.items()}
+
+    def _bails_first(self, callbacks: set[str]) -> frozenset[str]:
+        """Driver-state fields that every callback tests before doing anything (only local assignments
+        come first) with one outcome leading straight to a return."""
+        out: Optional[frozenset[str]] = None
+        for callback in callbacks:
+            keys = self._entry_test(callback) if callback in self.unit.cfgs else frozenset()
+            out = keys if out is None else out & keys
+            if not out:
+                return frozenset()
+        return out or frozenset()
+
+    def _entry_test(self, function: str) -> frozenset[str]:
+        """The driver-state fields of the function's first test (its branches: a macro such as test_bit()
+        may expand to several) when one of its outcomes returns at once."""
+        cfg = self.unit.cfgs[function]
+        node_id = cfg.entry
+        for _ in range(16):  # only local assignments may come first
+            node = cfg.node(node_id)
+            succs = list(cfg.graph.successors(node_id))
+            if node.kind == "branch":
+                break
+            if len(succs) != 1 or (node.expr is not None and not _local_setup(node.expr)):
+                return frozenset()
+            node_id = succs[0]
+        else:
+            return frozenset()
+        test, frontier, returns = set(), [node_id], False
+        while frontier and len(test) < 16:
+            current = frontier.pop()
+            if current in test:
+                continue
+            test.add(current)
+            for succ in cfg.graph.successors(current):
+                if cfg.node(succ).kind == "branch" and cfg.node(succ).loc.line == cfg.node(node_id).loc.line:
+                    frontier.append(succ)  # (the same test: one line)
+                elif self._returns_at_once(cfg, succ):
+                    returns = True
+        if not returns:
+            return frozenset()
+        return frozenset(f"{m.record}.{m.field}" for n in test for m in ir.walk_expr(cfg.node(n).expr)
+                         if isinstance(m, ir.Member) and m.record in self.unit.tu.driver_records)
+
+    @staticmethod
+    def _returns_at_once(cfg, node_id: int) -> bool:
+        for _ in range(4):
+            node = cfg.node(node_id)
+            if node.kind in ("return", "exit"):
+                return True
+            succs = list(cfg.graph.successors(node_id))
+            if len(succs) != 1 or (node.expr is not None and any(not c.pure for c in ir.calls_in(node.expr))):
+                return False
+            node_id = succs[0]
+        return False
 
     def _guards(self, site: Site) -> frozenset[str]:
         """Driver-state fields tested by the branches that lead to a start site."""

@@ -196,7 +196,8 @@ class _FunctionPass:
 
     def _stop(self, data: Teardown, keys: frozenset[str], callee_pairs: Optional[Pairs]) -> Teardown:
         """Stop ``keys``.  A stop counts as undone while another object whose callback restarts it is still
-        live, unless this path already wrote the state that restart is conditional on."""
+        live, unless this path already wrote the state that restart is conditional on, or the state the
+        restarted callback tests first and returns on."""
         if not keys:
             return data
         if ALL in keys or ALL in data.stopped:
@@ -206,8 +207,9 @@ class _FunctionPass:
         for key in keys:
             undoers = {p[1] for p in callee_pairs if p[0] == key} if callee_pairs is not None else \
                 set(self.model.rearmers.get(key, ()))
+            bails = self.model.bail_keys.get(key, frozenset())
             pairs |= {(key, other) for other in undoers if other in live and other not in keys
-                      and not (self.model.rearm_guards.get((key, other), frozenset()) & data.quiesced)}
+                      and not ((self.model.rearm_guards.get((key, other), frozenset()) | bails) & data.quiesced)}
         return replace(data, stopped=data.stopped | keys, pairs=frozenset(pairs))
 
     # ---------------------------------------------------------------- result
@@ -281,7 +283,7 @@ class _FileCheck:
         self.universe = frozenset(model.started)
         # Only state some restart is conditional on matters to a teardown path; tracking every field
         # store made path states differ everywhere (no merging: minutes on a 16,000-line NIC driver).
-        self.guard_keys = frozenset().union(*model.rearm_guards.values()) if model.rearm_guards else frozenset()
+        self.guard_keys = frozenset().union(*model.rearm_guards.values(), *model.bail_keys.values())
         self.summaries: dict[str, Summary] = {}
         self.active: set[str] = set()
         self._bails: dict[tuple[frozenset[str], frozenset[tuple[str, str]]], bool] = {}
