@@ -597,11 +597,21 @@ def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset()) ->
     """Merge path states with equal checker data and equal facts about expressions the function tests
     again, keeping only the facts they agree on; when that still leaves too many, by checker data alone."""
     if retested:
-        kept = _merge_groups(states, lambda s: (s.data, frozenset((k, v) for k, v in s.facts.items()
-                                                                 if k in retested)))
+        kept = _merge_groups(states, lambda s: (s.data, _retested_facts(s, retested)))
         if len(kept) <= MAX_STATES:
             return kept
     return _merge_groups(states, lambda s: s.data)
+
+
+def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
+    """What the state knows of each re-tested expression, through the value it is bound to
+    (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
+    out = []
+    for key in retested:
+        rng = state.facts.get(state.binds.get(key, key))
+        if rng is not None:
+            out.append((key, rng))
+    return frozenset(out)
 
 
 def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) -> frozenset:
