@@ -40,6 +40,9 @@ class Teardown:
     pairs: Pairs = frozenset()
     branch: Optional[int] = None
     quiesced: frozenset[str] = frozenset()  # driver state written so far (callbacks may test it)
+    # (lock, state) a teardown callback run on this path (ndo_stop through unregister_netdev()) left
+    # cleared for good: a callback that tests it under that lock bails from then on
+    cleared: frozenset[tuple[str, str]] = frozenset()
 
     def live(self, universe: frozenset[str]) -> frozenset[str]:
         return frozenset() if ALL in self.stopped else universe - self.stopped
@@ -83,7 +86,8 @@ class _FunctionPass:
         self.cfg: CFG = checker.unit.cfgs[name]
         self.events = self.model.events(name)
         self.universe = checker.universe
-        self.seen: dict[tuple[int, int], tuple[frozenset[str], Pairs]] = {}  # (node, call id) -> live, pairs
+        # (node, call id) -> live, pairs, and the cleared guards every path there has
+        self.seen: dict[tuple[int, int], tuple[frozenset[str], Pairs, frozenset[tuple[str, str]]]] = {}
         self.stop_nodes = self._stop_nodes()
         self.excuses = self._excuses()
 
@@ -187,12 +191,16 @@ class _FunctionPass:
             data = self._stop(data, summary.stops, summary.pairs)
             if summary.writes - data.quiesced:
                 data = replace(data, quiesced=data.quiesced | summary.writes)
+            cleared = self.model.teardown_guards.get(function, frozenset()) if isinstance(event, Invoke) else frozenset()
+            if cleared - data.cleared:
+                data = replace(data, cleared=data.cleared | cleared)
         return data
 
     def _record(self, node_id: int, call: ir.Call, data: Teardown) -> None:
         key = (node_id, id(call))
-        live, pairs = self.seen.get(key, (frozenset(), frozenset()))
-        self.seen[key] = (live | data.live(self.universe), pairs | data.pairs)
+        known = self.seen.get(key)
+        live, pairs, cleared = known if known is not None else (frozenset(), frozenset(), data.cleared)
+        self.seen[key] = (live | data.live(self.universe), pairs | data.pairs, cleared & data.cleared)
 
     def _stop(self, data: Teardown, keys: frozenset[str], callee_pairs: Optional[Pairs]) -> Teardown:
         """Stop ``keys``.  A stop counts as undone while another object whose callback restarts it is still
@@ -234,17 +242,20 @@ class _FunctionPass:
                 seen = self.seen.get((node_id, id(event.call)))
                 if seen is None:
                     continue  # unreachable, or an event that does not depend on the path
-                live, pairs_here = seen
+                live, pairs_here, cleared = seen
                 if isinstance(event, Free):
                     step = Step(event.call.loc.line, event.call.loc.col,
                                 f"{event.call.written or event.call.callee}({event.freed.text}) frees it here")
                     summary.frees.append(FreeSite(event.freed, event.call, (step,), live, pairs_here,
-                                                  self.check.held_at(self.name, node_id)))
+                                                  self.check.held_at(self.name, node_id),
+                                                  _bail_guards(event.freed, cleared)))
                 elif isinstance(event, (Helper, Invoke)):
                     functions = (event.callee,) if isinstance(event, Helper) else event.functions
                     for function in functions:
                         for site in self.check.summary(function).frees:
-                            summary.frees.append(self._through(event.call, function, site, live, pairs_here))
+                            through = self._through(event.call, function, site, live, pairs_here)
+                            summary.frees.append(replace(through, guards=through.guards
+                                                         | _bail_guards(site.freed, cleared)))
         guards = self.model.teardown_guards.get(self.name)
         if guards:
             summary.frees = [replace(site, guards=site.guards | guards) for site in summary.frees]
@@ -260,6 +271,13 @@ class _FunctionPass:
         outer_pairs = frozenset(p for p in pairs if p[0] in site.live)
         return FreeSite(site.freed, site.call, (step,) + site.steps, site.live & live, inner_pairs | outer_pairs,
                         site.locked, site.guards)
+
+
+def _bail_guards(freed: Freed, cleared: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The cleared states that keep a callback away from this free: only a field's memory.  A callback
+    that bails still reads the struct its state lives in (``netif_running(sp->dev)``), so freeing a
+    whole struct (free_netdev()) is not made safe by it."""
+    return cleared if freed.field is not None else frozenset()
 
 
 def _reach_avoiding(graph: nx.DiGraph, start: int, avoid: int) -> set[int]:
