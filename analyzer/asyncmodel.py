@@ -363,6 +363,7 @@ class AsyncModel:
         guards: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
         earlier: dict[tuple[str, str], list[str]] = {}  # (record, teardown field) -> fields the core runs first
         killing: dict[tuple[str, str], str] = {}  # (record, teardown field) -> the flag that turns it off
+        self.cleared_states = {state for rule in rules.table("driver_entry") for state in rule.get("clears", [])}
         for rule in rules.table("driver_entry"):
             for f in rule.get("urbs_killed_before", []):
                 killing[(rule["record"], f)] = rule.get("unless_set", "")
@@ -714,7 +715,8 @@ class AsyncModel:
         return False
 
     def _guards(self, site: Site) -> frozenset[str]:
-        """Driver-state fields tested by the branches that lead to a start site."""
+        """Driver-state fields tested by the branches that lead to a start site, and the core states a
+        teardown clears for good (``call:netif_running``) tested there."""
         cfg = self.unit.cfgs[site.function]
         if site.node not in cfg.graph:
             return frozenset()
@@ -725,6 +727,8 @@ class AsyncModel:
                 for sub in ir.walk_expr(node.expr):
                     if isinstance(sub, ir.Member) and sub.record in self.unit.tu.driver_records:
                         out.add(f"{sub.record}.{sub.field}")
+                    elif isinstance(sub, ir.Call) and sub.pure:
+                        out.update(f"call:{n}" for n in sub.names if n in self.cleared_states)
         return frozenset(out)
 
     # -------------------------------------------------------------- events on teardown paths

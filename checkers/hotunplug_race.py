@@ -188,12 +188,12 @@ class _FunctionPass:
         for function in functions:
             self._record(node_id, event.call, data)
             summary = self.check.summary(function)
+            cleared = self.model.teardown_guards.get(function, frozenset()) if isinstance(event, Invoke) else frozenset()
+            if cleared - data.cleared:  # (before its stops: the core cleared the state before calling it)
+                data = replace(data, cleared=data.cleared | cleared)
             data = self._stop(data, summary.stops, summary.pairs)
             if summary.writes - data.quiesced:
                 data = replace(data, quiesced=data.quiesced | summary.writes)
-            cleared = self.model.teardown_guards.get(function, frozenset()) if isinstance(event, Invoke) else frozenset()
-            if cleared - data.cleared:
-                data = replace(data, cleared=data.cleared | cleared)
         return data
 
     def _record(self, node_id: int, call: ir.Call, data: Teardown) -> None:
@@ -216,8 +216,9 @@ class _FunctionPass:
             undoers = {p[1] for p in callee_pairs if p[0] == key} if callee_pairs is not None else \
                 set(self.model.rearmers.get(key, ()))
             bails = self.model.bail_keys.get(key, frozenset())
+            written = data.quiesced | {f"call:{state}" for _, state in data.cleared}
             pairs |= {(key, other) for other in undoers if other in live and other not in keys
-                      and not ((self.model.rearm_guards.get((key, other), frozenset()) | bails) & data.quiesced)}
+                      and not ((self.model.rearm_guards.get((key, other), frozenset()) | bails) & written)}
         return replace(data, stopped=data.stopped | keys, pairs=frozenset(pairs))
 
     # ---------------------------------------------------------------- result
