@@ -83,9 +83,9 @@ class _Analysis:
         pointers = self.checker.pointers
         for call in ir.calls_in(node.expr):
             unless = next((pointers.nonnull_unless[n] for n in call.names if n in pointers.nonnull_unless), None)
-            when = next((pointers.nonnull_when[n] for n in call.names if n in pointers.nonnull_when), None)
+            when = next((pointers.nonnull_when[n] for n in call.names if n in pointers.nonnull_when), ())
             if call.args and ((unless is not None and _known(state, unless, ir.expr_key(call.args[0]), False)) or
-                              (when is not None and _known(state, when, ir.expr_key(call.args[0]), True))):
+                              any(_known(state, test, ir.expr_key(call.args[0]), True) for test in when)):
                 marks.append(NonNull(call_symbol(node_id, call)))
         return state.with_data(state.data | frozenset(marks)) if marks else state
 
