@@ -256,12 +256,14 @@ class _FunctionCheck:
         self.reported: set[str] = set()  # values already reported once (one finding per bug)
         self.err_tested = {t.value for states in states_in.values() for s in states for t in s.data
                            if isinstance(t, ErrTest)}
+        self.only_null: set[int] = set()  # IS_ERR() calls of the current node that only see NULL-returning values
 
     def findings(self) -> list[Finding]:
         for node_id in sorted(self.states_in, key=lambda n: (self.cfg.node(n).loc.line, n)):
             node = self.cfg.node(node_id)
             if node.expr is None:
                 continue
+            self.only_null = self._only_null_tested(node_id, node)
             for state in self.states_in[node_id]:
                 state = _Analysis._vouched(state)  # as the engine's hook sees it at this node
                 origins = {o.symbol: o for o in state.data if isinstance(o, Origin)}
@@ -273,6 +275,23 @@ class _FunctionCheck:
 
     # ------------------------------------------------------------------ wrong checks
 
+    def _only_null_tested(self, node_id: int, node: CfgNode) -> set[int]:
+        """The IS_ERR() calls at this node whose value comes from a NULL-returning call on every path: one
+        that also tests an ERR_PTR-returning call's result on another path (``skb = decrypt(skb)`` on one
+        branch only) is needed."""
+        out = set()
+        states = self.states_in[node_id]
+        for call in ir.calls_in(node.expr):
+            if self.checker.pointers.err_check(call) != "err" or not call.args:
+                continue
+            kinds = set()
+            for state in states:
+                symbol = state.symbol(call.args[0], node_id) or ""
+                kinds.add(next((o.kind for o in state.data if isinstance(o, Origin) and o.symbol == symbol), None))
+            if kinds == {"null"}:
+                out.add(id(call))
+        return out
+
     def _misused_tests(self, node_id: int, node: CfgNode, state: PathState, origins: dict[str, Origin]) -> None:
         if node.kind == "branch":
             for name in null_tested_values(node.expr):
@@ -283,7 +302,7 @@ class _FunctionCheck:
                                  f"ERR_PTR on failure, never NULL: use IS_ERR()",
                                  "tested against NULL here: the failure goes unnoticed")
         for call in ir.calls_in(node.expr):
-            if self.checker.pointers.err_check(call) == "err" and call.args:
+            if self.checker.pointers.err_check(call) == "err" and call.args and id(call) in self.only_null:
                 origin = origins.get(state.symbol(call.args[0], node_id) or "")
                 if origin is not None and origin.kind == "null":
                     self._report(origin, call.loc,
