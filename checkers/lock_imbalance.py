@@ -50,7 +50,31 @@ class LockImbalanceChecker(Checker):
                   (lockflow.flows[name] for name in lockflow.order if name in lockflow.flows) if flow.locking]
         handed_off = self._handed_off(unit, checks) | self._escaped(unit, checks)
         unowned = lockflow.tracker.table.counting_classes(c for calls in unit.calls.values() for c in calls)
+        unowned |= self._signalled(unit, lockflow)
         return [finding for checked in checks for finding in checked.findings(handed_off, unowned)]
+
+    @staticmethod
+    def _signalled(unit: Unit, lockflow: LockFlow) -> set[tuple[str, str]]:
+        """Semaphores that some function of the file only ups (a completion or interrupt handler signalling
+        a waiter: ``up(ent->page_queue ? &cmd->pages_sem : &cmd->sem)``).  A semaphore has no owner: the
+        function that downs it may leave the up to that signaller, so no per-function balance holds."""
+        out: set[tuple[str, str]] = set()
+        table = lockflow.tracker.table
+        for calls in unit.calls.values():
+            taken: set[str] = set()
+            given: set[str] = set()
+            for call in calls:
+                event = table.event_for_call(call)
+                if event is None or event.kind != "semaphore" or event.expr is None:
+                    continue
+                arms = [event.expr]
+                while any(isinstance(ir.strip(a), ir.Conditional) for a in arms):
+                    arms = [x for a in arms for x in ((ir.strip(a).then, ir.strip(a).other)
+                                                      if isinstance(ir.strip(a), ir.Conditional) else (a,))]
+                classes = {lock_class(ir.expr_key(a)) for a in arms}
+                (given if event.action == "release" else taken).update(classes)
+            out.update((cls, "semaphore") for cls in given - taken)
+        return out
 
     @staticmethod
     def _escaped(unit: Unit, checks: list["_FunctionCheck"]) -> set[tuple[str, str]]:
