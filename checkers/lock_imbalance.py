@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+import networkx as nx
+
 from drvlint import ir
+from drvlint.callerfacts import escaped as escaped_functions
 from drvlint.checker import Checker
 from drvlint.dataflow import PathState
 from drvlint.findings import Finding, Step
@@ -50,30 +53,41 @@ class LockImbalanceChecker(Checker):
                   (lockflow.flows[name] for name in lockflow.order if name in lockflow.flows) if flow.locking]
         handed_off = self._handed_off(unit, checks) | self._escaped(unit, checks)
         unowned = lockflow.tracker.table.counting_classes(c for calls in unit.calls.values() for c in calls)
-        unowned |= self._signalled(unit, lockflow)
+        unowned |= self._unowned_semaphores(unit, lockflow)
         return [finding for checked in checks for finding in checked.findings(handed_off, unowned)]
 
     @staticmethod
-    def _signalled(unit: Unit, lockflow: LockFlow) -> set[tuple[str, str]]:
-        """Semaphores that some function of the file only ups (a completion or interrupt handler signalling
-        a waiter: ``up(ent->page_queue ? &cmd->pages_sem : &cmd->sem)``).  A semaphore has no owner: the
-        function that downs it may leave the up to that signaller, so no per-function balance holds."""
-        out: set[tuple[str, str]] = set()
+    def _unowned_semaphores(unit: Unit, lockflow: LockFlow) -> set[tuple[str, str]]:
+        """Semaphores a signaller ups: a function reached from outside the file (exported, or stored as a
+        callback) that never downs it, such as a completion freeing a command slot (``up(ent->page_queue ?
+        &cmd->pages_sem : &cmd->sem)``); and semaphores the file downs but never ups (another file's
+        callback does: ``BUG_ON(down_trylock(&mlc->isem))`` marks input pending).  A semaphore has no
+        owner: the function that downs it may leave the up to that signaller, so no per-function balance
+        holds.  (An unlock helper reached only through the functions that down it is not a signaller.)"""
         table = lockflow.tracker.table
-        for calls in unit.calls.values():
-            taken: set[str] = set()
-            given: set[str] = set()
+        downs: dict[str, set[str]] = {}  # class -> functions that down it
+        ups: dict[str, set[str]] = {}
+        for name, calls in unit.calls.items():
             for call in calls:
                 event = table.event_for_call(call)
                 if event is None or event.kind != "semaphore" or event.expr is None:
                     continue
-                arms = [event.expr]
-                while any(isinstance(ir.strip(a), ir.Conditional) for a in arms):
-                    arms = [x for a in arms for x in ((ir.strip(a).then, ir.strip(a).other)
-                                                      if isinstance(ir.strip(a), ir.Conditional) else (a,))]
-                classes = {lock_class(ir.expr_key(a)) for a in arms}
-                (given if event.action == "release" else taken).update(classes)
-            out.update((cls, "semaphore") for cls in given - taken)
+                for cls in {lock_class(ir.expr_key(arm)) for arm in _arms(event.expr)}:
+                    (ups if event.action == "release" else downs).setdefault(cls, set()).add(name)
+        escaped = escaped_functions(unit)
+        entries = {n for n, f in unit.functions.items() if not f.is_static or n in escaped}
+        graph = unit.call_graph
+        out: set[tuple[str, str]] = set()
+        for cls in set(downs) | set(ups):
+            upping = ups.get(cls, set())
+            if not upping:
+                out.add((cls, "semaphore"))
+                continue
+            downing = downs.get(cls, set())
+            signallers = upping - downing
+            outside = graph.subgraph(set(graph.nodes) - downing)  # (not through a function that downs it)
+            if any((nx.descendants(outside, e) | {e}) & signallers for e in entries - downing):
+                out.add((cls, "semaphore"))
         return out
 
     @staticmethod
@@ -301,6 +315,14 @@ class _FunctionCheck:
         return [finding for key, finding in self.out.items()
                 if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned
                 and not (key[2] in pseudo and (key[:2] in named or (named and key[2] not in self.direct)))]
+
+
+def _arms(expr: ir.Expr) -> list[ir.Expr]:
+    """The locks a lock expression may name: both arms of ``cond ? &a : &b``."""
+    expr = ir.strip(expr)
+    if isinstance(expr, ir.Conditional):
+        return _arms(expr.then) + _arms(expr.other)
+    return [expr]
 
 
 def _holds(ret: ReturnState, key: str) -> bool:

@@ -401,3 +401,40 @@ void f(struct dev *d, struct req *r) {
         spin_unlock(&d->lock);
 }"""
     assert lines(tmp_path, code) == []
+
+
+SEMAPHORE = """
+struct semaphore { int count; };
+void down(struct semaphore *s); void up(struct semaphore *s);
+struct sdev { struct semaphore sem; int busy; };
+"""
+
+
+def test_a_semaphore_upped_by_a_signaller_has_no_owner_but_one_upped_by_a_helper_has(tmp_path):
+    worker = """
+static int start(struct sdev *d) {
+    down(&d->sem);
+    if (d->busy)
+        return -1;
+    return 0;
+}
+int kick(struct sdev *d) { return start(d); }
+"""
+    # the completion that frees the slot is exported: it signals, the worker hands the down to it
+    assert lines(tmp_path, SEMAPHORE + worker + "void complete_cmd(struct sdev *d) { up(&d->sem); }\n") == []
+    # a static unlock helper called by the locker is not a signaller: the -1 return still leaks the down
+    helper = worker.replace("    return 0;\n}", "    unlock(d);\n    return 0;\n}")
+    found = lines(tmp_path, SEMAPHORE + "static void unlock(struct sdev *d) { up(&d->sem); }\n" + helper)
+    assert found, found
+
+
+def test_a_semaphore_this_file_never_ups_is_released_elsewhere(tmp_path):
+    code = SEMAPHORE + """
+int mark_input_pending(struct sdev *d) {
+    if (d->busy)
+        return 0;
+    down(&d->sem);
+    return 1;
+}"""
+    assert lines(tmp_path, code) == []
+    assert lines(tmp_path, code + "void done(struct sdev *d) { down(&d->sem); up(&d->sem); up(&d->sem); }\n")
