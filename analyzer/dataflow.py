@@ -533,6 +533,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None) 
     visits: dict[int, int] = {}
     worklist = {cfg.entry}
     before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
+    apart = getattr(analysis, "keep_apart", None)  # optional: what must not be merged (a value's NULL test)
     looping = cfg.looping
     while worklist:
         node_id = min(worklist, key=lambda n: order.get(n, 1 << 30))
@@ -567,7 +568,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None) 
             if len(merged) > MAX_STATES:
                 if retested is None:
                     retested = _retested(cfg)
-                merged = _merge_similar(merged, retested)
+                merged = _merge_similar(merged, retested, apart)
             if merged != old:
                 states_in[succ] = merged
                 worklist.add(succ)
@@ -593,11 +594,17 @@ def _retested(cfg: CFG) -> frozenset[str]:
     return frozenset(key for key, count in seen.items() if count > 1)
 
 
-def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset()) -> frozenset:
+def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset(),
+                   apart: Optional[Callable[[PathState], Hashable]] = None) -> frozenset:
     """Merge path states with equal checker data and equal facts about expressions the function tests
-    again, keeping only the facts they agree on; when that still leaves too many, by checker data alone."""
-    if retested:
-        kept = _merge_groups(states, lambda s: (s.data, _retested_facts(s, retested)))
+    again (and equal in what the analysis asks to keep apart), keeping only the facts they agree on;
+    when that still leaves too many, by checker data and what must stay apart, then by data alone."""
+    if retested or apart is not None:
+        kept = _merge_groups(states, lambda s: (s.data, _retested_facts(s, retested), apart(s) if apart else None))
+        if len(kept) <= MAX_STATES:
+            return kept
+    if apart is not None:
+        kept = _merge_groups(states, lambda s: (s.data, apart(s)))
         if len(kept) <= MAX_STATES:
             return kept
     return _merge_groups(states, lambda s: s.data)

@@ -118,6 +118,12 @@ class _Analysis:
         vouches = tuple(v for v in (state.symbol(call.args[i], node_id) for i in indexes if i < len(call.args)) if v)
         return Origin(symbol, kind, call.loc.line, call.loc.col, call.written or call.callee or "?", vouches)
 
+    @staticmethod
+    def keep_apart(state: PathState) -> frozenset:
+        """What each failure-carrying value is known to be: a path that found it NULL and one that found it
+        valid must not merge (``if (!skb) goto done;`` ... ``done: if (success) skb->dev = ...``)."""
+        return frozenset((o.symbol, state.facts.get(o.symbol)) for o in state.data if isinstance(o, Origin))
+
     def _values(self, cfg: CFG) -> dict[str, list[ir.Expr]]:
         if self._local_values is None:
             self._local_values = local_values(cfg.node(n).expr for n in cfg.graph.nodes)
