@@ -64,9 +64,9 @@ def _entry_facts(unit: Unit, name: str, active: frozenset[str]) -> dict[str, Ran
 def _caller_states(unit: Unit, caller: str, active: frozenset[str]) -> dict[int, frozenset]:
     def compute() -> dict[int, frozenset]:
         entry = _entry_facts(unit, caller, active | {caller})
-        return run(unit.cfgs[caller], _FactsOnly(), entry).states_in
+        return run(unit.cfgs[caller], _FactsOnly(), entry, fold=True).states_in
     if active & set(unit.call_graph.predecessors(caller)):
-        return run(unit.cfgs[caller], _FactsOnly()).states_in  # (not cached: no entry facts in a cycle)
+        return run(unit.cfgs[caller], _FactsOnly(), fold=True).states_in  # (not cached: no entry facts in a cycle)
     return unit.shared(("caller_states", caller), compute)
 
 

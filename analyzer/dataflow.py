@@ -9,6 +9,7 @@ Checkers only supply a transfer function over their data and read the converged 
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -143,8 +144,9 @@ class PathState:
             return f"{call_symbol(node_id, call)} & {mask.value}"
         return None
 
-    def range_of(self, expr: ir.Expr, node_id: Optional[int] = None) -> Range:
-        """What this path knows about an integer or pointer value."""
+    def range_of(self, expr: ir.Expr, node_id: Optional[int] = None, fold: bool = True) -> Range:
+        """What this path knows about an integer or pointer value (with ``fold``, arithmetic on known
+        values too)."""
         expr = _unwrap(expr)
         if isinstance(expr, ir.Const) and expr.value is not None:
             return exact(expr.value)
@@ -161,7 +163,7 @@ class PathState:
         known = self.facts.get(symbol, ANY) if symbol else ANY
         if known == ANY and isinstance(expr, ir.Binary) and expr.op == "&":
             known = self._mask_implied(expr)
-        if known == ANY and isinstance(expr, ir.Binary) and expr.op in ARITHMETIC:
+        if fold and known == ANY and isinstance(expr, ir.Binary) and expr.op in ARITHMETIC:
             lhs, rhs = self.range_of(expr.lhs, node_id).value, self.range_of(expr.rhs, node_id).value
             value = _fold(expr.op, lhs, rhs) if lhs is not None and rhs is not None else None
             if value is not None:
@@ -210,18 +212,24 @@ class PathState:
 
 
 ARITHMETIC = ("+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^")
+WORD = 1 << 64
+OPERATORS: dict[str, Callable[[int, int], int]] = {
+    "+": operator.add, "-": operator.sub, "*": operator.mul, "<<": operator.lshift, ">>": operator.rshift,
+    "&": operator.and_, "|": operator.or_, "^": operator.xor}
 
 
 def _fold(op: str, a: int, b: int) -> Optional[int]:
-    """``a op b`` for two known values (C division truncates toward zero); None when undefined."""
-    if op in ("/", "%") and b == 0 or op in ("<<", ">>") and not 0 <= b < 64:
+    """``a op b`` for two known values (C division truncates toward zero); None when undefined or
+    beyond 64 bits (a C value never is; without the bound, repeated shifts grow without end)."""
+    if op in ("/", "%") and b == 0 or op in ("<<", ">>") and not 0 <= b < 64 \
+            or not (-WORD < a < WORD and -WORD < b < WORD):
         return None
     if op == "/":
         return abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
     if op == "%":
         return a - b * (abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1))
-    return {"+": a + b, "-": a - b, "*": a * b, "<<": a << b, ">>": a >> b,
-            "&": a & b, "|": a | b, "^": a ^ b}[op]
+    value = OPERATORS[op](a, b)  # (only the one asked for: a << b of any b would be computed too)
+    return value if -WORD < value < WORD else None
 
 
 def _unwrap(expr: ir.Expr) -> ir.Expr:
@@ -402,10 +410,11 @@ def mentions(key: str, var: str) -> bool:
     return key == var or (var in key and bool(_dependency(var).search(key)))
 
 
-def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False) -> PathState:
+def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False, fold: bool = False) -> PathState:
     """Apply the writes in ``expr`` to the facts: forget what depended on the written variables and
-    bind each to the value written when we can name it.  In a loop, a value computed from the variable
-    itself (``n = n * 2``) is not folded to a number: it would differ on every iteration."""
+    bind each to the value written when we can name it.  Arithmetic on known values is folded to a
+    number only with ``fold`` and outside loops: a number per path keeps paths apart that would
+    otherwise merge (minutes on a large NIC driver), and in a loop it would differ on every iteration."""
     writes = assigned_keys(expr)
     if not writes:
         return state
@@ -425,9 +434,8 @@ def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False)
         if value is not None:
             value = _unwrap(value)
             known = state.range_of(value)
-            if in_loop and known.value is not None and isinstance(value, ir.Binary) \
-                    and any(mentions(ir.expr_key(value), w.key) for w in writes):
-                known = ANY
+            if isinstance(value, ir.Binary) and (not fold or in_loop):
+                known = state.range_of(value, fold=False)
             if known.value is not None or isinstance(value, ir.Const):
                 rng = known
             elif isinstance(value, ir.Call) and not value.pure:
@@ -523,9 +531,10 @@ class Result:
         self.states_in = states_in
 
 
-def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None) -> Result:
+def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, fold: bool = False) -> Result:
     """Converge the analysis over the CFG; ``entry`` holds what is known of the parameters on entry
-    (what every caller passes, analyzer/callerfacts.py)."""
+    (what every caller passes, analyzer/callerfacts.py); ``fold`` binds variables to the numbers that
+    arithmetic on known values gives (what a caller passes: ``DIV_ROUND_UP(max_retries, 1000)``)."""
     graph = cfg.graph
     order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
     retested: Optional[frozenset[str]] = None  # computed at the first merge: most functions never merge
@@ -550,7 +559,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None) 
             if before is not None:
                 state = before(cfg, node_id, node, state)
             if node.expr is not None and node.kind != "return":
-                afters = split_boolean(assign(state, node_id, node.expr, node_id in looping), node_id, node.expr)
+                afters = split_boolean(assign(state, node_id, node.expr, node_id in looping, fold), node_id, node.expr)
             else:
                 afters = [state]
             for after in afters:

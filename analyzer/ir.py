@@ -7,7 +7,7 @@ names, members, calls (with the name as written *and* the expanded callee), cons
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,16 +588,7 @@ def substitute(expr: Expr, mapping: dict[str, Expr]) -> Expr:
     expr = strip(expr)
     if isinstance(expr, Name):
         return mapping.get(expr.name, expr)
-    if isinstance(expr, Member):
-        return Member(substitute(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user, expr.decays,
-                      expr.record)
-    if isinstance(expr, Index):
-        return Index(substitute(expr.base, mapping), substitute(expr.index, mapping), expr.loc)
-    if isinstance(expr, Unary):
-        return Unary(expr.op, substitute(expr.operand, mapping), expr.loc)
-    if isinstance(expr, Binary):
-        return Binary(expr.op, substitute(expr.lhs, mapping), substitute(expr.rhs, mapping), expr.loc)
-    return expr
+    return _rebuilt(expr, lambda e: substitute(e, mapping))
 
 
 def replace_keyed(expr: Expr, mapping: dict[str, Expr]) -> Expr:
@@ -607,13 +598,19 @@ def replace_keyed(expr: Expr, mapping: dict[str, Expr]) -> Expr:
     found = mapping.get(expr_key(expr))
     if found is not None:
         return found
+    return _rebuilt(expr, lambda e: replace_keyed(e, mapping))
+
+
+def _rebuilt(expr: Expr, inner: Callable[[Expr], Expr]) -> Expr:
+    """A place expression (member, index, unary, binary) with ``inner`` applied to its operands."""
     if isinstance(expr, Member):
-        return Member(replace_keyed(expr.base, mapping), expr.field, expr.arrow, expr.loc, expr.user, expr.decays,
-                      expr.record)
+        return Member(inner(expr.base), expr.field, expr.arrow, expr.loc, expr.user, expr.decays, expr.record)
     if isinstance(expr, Index):
-        return Index(replace_keyed(expr.base, mapping), replace_keyed(expr.index, mapping), expr.loc)
+        return Index(inner(expr.base), inner(expr.index), expr.loc)
     if isinstance(expr, Unary):
-        return Unary(expr.op, replace_keyed(expr.operand, mapping), expr.loc)
+        return Unary(expr.op, inner(expr.operand), expr.loc)
+    if isinstance(expr, Binary):
+        return Binary(expr.op, inner(expr.lhs), inner(expr.rhs), expr.loc)
     return expr
 
 

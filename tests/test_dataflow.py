@@ -349,13 +349,17 @@ def test_merged_states_keep_a_relation_each_path_implies():
     assert refine(merged, ir.Binary(">=", cnt, top), True) is None  # both paths had cnt < max
 
 
-def test_known_operands_fold_but_not_a_self_update_in_a_loop():
-    from drvlint.dataflow import assign, exact
+def test_known_operands_fold_only_when_asked_and_outside_loops():
+    from drvlint.dataflow import _fold, assign, exact
     n = ir.Name("n", is_local=True)
     state = assign(PathState(None, {}, {}), 1, ir.Binary("=", n, ir.Const(500000)))
     rounded = ir.Binary("/", ir.Binary("-", ir.Binary("+", n, ir.Const(1000)), ir.Const(1)), ir.Const(1000))
-    assert assign(state, 2, ir.Binary("=", n, rounded)).range_of(n) == exact(500)
-    assert assign(state, 2, ir.Binary("=", n, rounded), in_loop=True).range_of(n).value is None
+    assert state.range_of(rounded) == exact(500)  # a test of it is decided
+    assert assign(state, 2, ir.Binary("=", n, rounded), fold=True).range_of(n) == exact(500)
+    assert assign(state, 2, ir.Binary("=", n, rounded), in_loop=True, fold=True).range_of(n).value is None
+    assert assign(state, 2, ir.Binary("=", n, rounded)).range_of(n).value is None  # (a checker's own run)
+    assert _fold("&", 3496017997, 4293984255) == 3496017997 & 4293984255  # not also 3496017997 << 4293984255
+    assert _fold("<<", 1, 4293984255) is None and _fold("*", 1 << 40, 1 << 40) is None and _fold("/", 7, -2) == -3
 
 
 def test_a_static_function_knows_what_every_caller_passes(tmp_path):
