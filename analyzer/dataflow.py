@@ -531,10 +531,12 @@ class Result:
         self.states_in = states_in
 
 
-def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, fold: bool = False) -> Result:
+def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, fold: bool = False,
+        within: Optional[frozenset[int]] = None) -> Result:
     """Converge the analysis over the CFG; ``entry`` holds what is known of the parameters on entry
     (what every caller passes, analyzer/callerfacts.py); ``fold`` binds variables to the numbers that
-    arithmetic on known values gives (what a caller passes: ``DIV_ROUND_UP(max_retries, 1000)``)."""
+    arithmetic on known values gives (what a caller passes: ``DIV_ROUND_UP(max_retries, 1000)``);
+    ``within`` limits the run to these nodes (those that lead to the call sites a caller's run is for)."""
     graph = cfg.graph
     order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
     retested: Optional[frozenset[str]] = None  # computed at the first merge: most functions never merge
@@ -565,6 +567,8 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             for after in afters:
                 out.extend(analysis.transfer(cfg, node_id, node, after))
         for succ in graph.successors(node_id):
+            if within is not None and succ not in within:
+                continue
             edge = graph.edges[node_id, succ]["edge"]
             incoming = [s for s in (refine_edge(state, edge, node_id) for state in (raised if edge.exc else out))
                         if s is not None]
@@ -624,9 +628,10 @@ def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
     out = []
     for key in retested:
-        rng = state.facts.get(state.binds.get(key, key))
-        if rng is not None:
-            out.append((key, rng))
+        symbol = state.binds.get(key, key)
+        rng = state.facts.get(symbol)
+        if rng is not None and (symbol == key or rng.value is not None):
+            out.append((key, rng))  # (through a binding, only a known number: the rest merge as before)
     return frozenset(out)
 
 
@@ -654,6 +659,8 @@ def _join(group: list[PathState]) -> PathState:
         if rng != ANY:
             facts[key] = rng
     binds: dict[str, str] = {}
+    relation_keys = [[k for k in state.facts if k.startswith("rel:")] for state in group]
+    related = any(relation_keys)
     for key in sorted({k for state in group for k in state.binds}):
         symbols = [state.binds.get(key, key) for state in group]  # (an unbound variable is its own value)
         if all(s == symbols[0] for s in symbols):
@@ -666,7 +673,7 @@ def _join(group: list[PathState]) -> PathState:
                 break
             rng = hull(rng, other.facts.get(other_symbol, ANY))
         joined = f"$vj:{key}"  # deterministic, so loops converge; shadows any earlier join of key
-        relations = _joined_relations(group, symbols, joined)
+        relations = _joined_relations(group, symbols, joined, relation_keys) if related else {}
         if rng != ANY or relations:
             binds = {k: v for k, v in binds.items() if v != joined}
             binds[key] = joined
@@ -677,11 +684,11 @@ def _join(group: list[PathState]) -> PathState:
     return PathState(first.data, facts, binds)
 
 
-def _joined_relations(group: list[PathState], symbols: list[str], joined: str) -> dict[str, Range]:
+def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
+                      relation_keys: list[list[str]]) -> dict[str, Range]:
     """What every state knows of ``value - t`` (``cnt < max_retries``, exactly or from the two ranges),
     for each other value t some state relates this variable's value to, as facts of the joined value."""
-    others = {t for state, s in zip(group, symbols) for key in state.facts if key.startswith("rel:")
-              for t in _related(key, s)}
+    others = {t for keys, s in zip(relation_keys, symbols) for key in keys for t in _related(key, s)}
     out: dict[str, Range] = {}
     for other in sorted(others):
         rng: Optional[Range] = None
