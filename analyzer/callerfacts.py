@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import networkx as nx
-
 from . import ir
 from .cfg import CFG, CfgNode
 from .dataflow import ANY, PathState, Range, hull, run
@@ -51,9 +49,8 @@ def _entry_facts(unit: Unit, name: str, active: frozenset[str]) -> dict[str, Ran
         return {}
     joined: dict[int, Optional[Range]] = {}
     for caller in callers:
-        sites = _call_sites(unit.cfgs[caller], name)
-        states_in = _caller_states(unit, caller, name, frozenset(n for n, _ in sites), active)
-        for node_id, call in sites:
+        states_in = _caller_states(unit, caller, active)
+        for node_id, call in _call_sites(unit.cfgs[caller], name):
             for state in states_in.get(node_id, ()):
                 for index in tested:
                     if index >= len(call.args):
@@ -64,15 +61,13 @@ def _entry_facts(unit: Unit, name: str, active: frozenset[str]) -> dict[str, Ran
     return {function.params[i].name: rng for i, rng in joined.items() if rng is not None and rng != ANY}
 
 
-def _caller_states(unit: Unit, caller: str, callee: str, sites: frozenset[int],
-                   active: frozenset[str]) -> dict[int, frozenset]:
-    """The caller's facts-only states, run only over the nodes that lead to its calls of ``callee``."""
-    cfg = unit.cfgs[caller]
-    within = frozenset(sites.union(*(nx.ancestors(cfg.graph, n) for n in sites)))
+def _caller_states(unit: Unit, caller: str, active: frozenset[str]) -> dict[int, frozenset]:
+    def compute() -> dict[int, frozenset]:
+        entry = _entry_facts(unit, caller, active | {caller})
+        return run(unit.cfgs[caller], _FactsOnly(), entry, fold=True).states_in
     if active & set(unit.call_graph.predecessors(caller)):
-        return run(cfg, _FactsOnly(), fold=True, within=within).states_in  # (a cycle: no entry facts)
-    return unit.shared(("caller_states", caller, callee), lambda: run(
-        cfg, _FactsOnly(), _entry_facts(unit, caller, active | {caller}), fold=True, within=within).states_in)
+        return run(unit.cfgs[caller], _FactsOnly(), fold=True).states_in  # (not cached: no entry facts in a cycle)
+    return unit.shared(("caller_states", caller), compute)
 
 
 def _call_sites(cfg: CFG, callee: str) -> list[tuple[int, ir.Call]]:

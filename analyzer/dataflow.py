@@ -531,12 +531,10 @@ class Result:
         self.states_in = states_in
 
 
-def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, fold: bool = False,
-        within: Optional[frozenset[int]] = None) -> Result:
+def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, fold: bool = False) -> Result:
     """Converge the analysis over the CFG; ``entry`` holds what is known of the parameters on entry
     (what every caller passes, analyzer/callerfacts.py); ``fold`` binds variables to the numbers that
-    arithmetic on known values gives (what a caller passes: ``DIV_ROUND_UP(max_retries, 1000)``);
-    ``within`` limits the run to these nodes (those that lead to the call sites a caller's run is for)."""
+    arithmetic on known values gives (what a caller passes: ``DIV_ROUND_UP(max_retries, 1000)``)."""
     graph = cfg.graph
     order = {n: i for i, n in enumerate(_reverse_postorder(cfg))}
     retested: Optional[frozenset[str]] = None  # computed at the first merge: most functions never merge
@@ -567,8 +565,6 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             for after in afters:
                 out.extend(analysis.transfer(cfg, node_id, node, after))
         for succ in graph.successors(node_id):
-            if within is not None and succ not in within:
-                continue
             edge = graph.edges[node_id, succ]["edge"]
             incoming = [s for s in (refine_edge(state, edge, node_id) for state in (raised if edge.exc else out))
                         if s is not None]
@@ -628,10 +624,9 @@ def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
     out = []
     for key in retested:
-        symbol = state.binds.get(key, key)
-        rng = state.facts.get(symbol)
-        if rng is not None and (symbol == key or rng.value is not None):
-            out.append((key, rng))  # (through a binding, only a known number: the rest merge as before)
+        rng = state.facts.get(state.binds.get(key, key))
+        if rng is not None:
+            out.append((key, rng))
     return frozenset(out)
 
 

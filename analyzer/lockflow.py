@@ -86,14 +86,10 @@ class LockFlow:
         if done is not None:
             return done
         function, cfg, cfg_id = self.unit.functions[name], self.unit.cfgs[name], self.cfg_ids[name]
-        analysis = _Analysis(self.tracker, function, cfg_id)
-        result = run(cfg, analysis)
-        if self.has_lock_events(name) and _returns_disagree(cfg, result.states_in):
-            # what the callers pass may make the odd paths infeasible; asked only here, because each
-            # caller's facts cost a run of that caller
-            entry = entry_facts(self.unit, name)
-            if entry:
-                result = run(cfg, analysis, entry)
+        # callers' facts only where a lock is taken or released: functions run lazily for their path
+        # facts (what a callback reaches) would each cost their callers' runs too
+        entry = entry_facts(self.unit, name) if self.has_lock_events(name) else None
+        result = run(cfg, _Analysis(self.tracker, function, cfg_id), entry)
         flow = FunctionFlow(function, cfg, cfg_id, result.states_in)
         for node_id in sorted(result.states_in):
             node = cfg.node(node_id)
@@ -106,13 +102,6 @@ class LockFlow:
                         flow.returns.append(classify_return(function, node_id, node, out))
         self.flows[name] = flow
         return flow
-
-
-def _returns_disagree(cfg: CFG, states_in: dict[int, frozenset]) -> bool:
-    """Do the function's returns leave different locks held (the shape every imbalance report has)?"""
-    held = {frozenset(h.key for h in state.data if h.held > 0)
-            for node_id in cfg.returns() for state in states_in.get(node_id, ())}
-    return len(held) > 1
 
 
 # ------------------------------------------------------------------ summaries
