@@ -39,7 +39,7 @@ def entry_facts(unit: Unit, name: str) -> dict[str, Range]:
 
 def _entry_facts(unit: Unit, name: str, active: frozenset[str]) -> dict[str, Range]:
     function = unit.functions.get(name)
-    if function is None or function.language != "c" or not function.is_static or name in escaped(unit):
+    if function is None or function.language != "c" or not function.is_static or name in unit.escaped:
         return {}
     callers = list(unit.call_graph.predecessors(name))
     if not callers or len(callers) > MAX_CALLERS or any(c in active for c in callers):
@@ -84,19 +84,3 @@ def _tested_params(unit: Unit, name: str) -> list[int]:
         if node.kind == "branch" and node.expr is not None:
             tested_names.update(e.name for e in ir.walk_expr(node.expr) if isinstance(e, ir.Name) and e.is_param)
     return [i for i, p in enumerate(function.params) if p.name in tested_names]
-
-
-def escaped(unit: Unit) -> frozenset[str]:
-    """Functions of this file whose address is taken (stored in a field or a table, passed, assigned):
-    they may be called from anywhere, with anything."""
-    def compute() -> frozenset[str]:
-        out = {init.function for init in unit.tu.field_inits}
-        for cfg in unit.cfgs.values():
-            for node_id in cfg.graph.nodes:
-                expr = cfg.node(node_id).expr
-                if expr is not None:
-                    out.update(e.name for e in ir.walk_expr(expr)
-                               if isinstance(e, ir.Name) and not e.is_local and not e.is_param
-                               and e.name in unit.functions)
-        return frozenset(out)
-    return unit.shared("escaped_functions", compute)

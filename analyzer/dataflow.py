@@ -193,7 +193,7 @@ class PathState:
     def forget(self, symbols: tuple[str, ...]) -> "PathState":
         """This state without facts about the given symbols."""
         stale = [k for k in self.facts if k.startswith(symbols)  # the results and what was derived from them
-                 or (k.startswith("rel:") and any(f"({s}" in k for s in symbols))]
+                 or (k.startswith(RELATION) and any(f"({s}" in k for s in symbols))]
         if not stale:
             return self
         return PathState(self.data, {k: v for k, v in self.facts.items() if k not in stale}, self.binds)
@@ -224,10 +224,9 @@ def _fold(op: str, a: int, b: int) -> Optional[int]:
     if op in ("/", "%") and b == 0 or op in ("<<", ">>") and not 0 <= b < 64 \
             or not (-WORD < a < WORD and -WORD < b < WORD):
         return None
-    if op == "/":
-        return abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
-    if op == "%":
-        return a - b * (abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1))
+    if op in ("/", "%"):
+        quotient = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
+        return quotient if op == "/" else a - b * quotient
     value = OPERATORS[op](a, b)  # (only the one asked for: a << b of any b would be computed too)
     return value if -WORD < value < WORD else None
 
@@ -301,10 +300,13 @@ def refine(state: PathState, cond: ir.Expr, truth: bool, node_id: Optional[int] 
     return state.constrain(symbol, Range(ne=frozenset({0})) if truth else exact(0))
 
 
+RELATION = "rel:"  # fact keys of a difference between two values
+
+
 def relation_key(a: str, b: str) -> str:
     """The fact key of ``a - b`` for two value symbols.  Named after both (so writing either variable
     forgets it) and never after a value symbol alone (which would survive such a write)."""
-    return f"rel:({a}) - ({b})"
+    return f"{RELATION}({a}) - ({b})"
 
 
 FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
@@ -391,6 +393,18 @@ def _assigned_keys(expr: ir.Expr) -> list[Write]:
 
 
 @lru_cache(maxsize=4096)
+def local_assignments(cfg: CFG) -> dict[str, list[Write]]:
+    """Every write of each plain variable in a function (not the fields a call may reach through it),
+    for the flow-insensitive questions: what may this local hold, is it set only once."""
+    out: dict[str, list[Write]] = {}
+    for node_id in cfg.graph.nodes:
+        expr = cfg.node(node_id).expr
+        for write in assigned_keys(expr) if expr is not None else ():
+            if not write.through and write.key.isidentifier():
+                out.setdefault(write.key, []).append(write)
+    return out
+
+
 def _dependency(var: str) -> "re.Pattern[str]":
     return re.compile(r"(?<![A-Za-z0-9_.>$])" + re.escape(var) + r"(?![A-Za-z0-9_])")
 
@@ -433,9 +447,7 @@ def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False,
         rng = None
         if value is not None:
             value = _unwrap(value)
-            known = state.range_of(value)
-            if isinstance(value, ir.Binary) and (not fold or in_loop):
-                known = state.range_of(value, fold=False)
+            known = state.range_of(value, fold=fold and not in_loop)
             if known.value is not None or isinstance(value, ir.Const):
                 rng = known
             elif isinstance(value, ir.Call) and not value.pure:
@@ -543,7 +555,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
     worklist = {cfg.entry}
     before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
     apart = getattr(analysis, "keep_apart", None)  # optional: what must not be merged (a value's NULL test)
-    looping = cfg.looping
+    looping = cfg.looping if fold else frozenset()  # (only folding asks)
     while worklist:
         node_id = min(worklist, key=lambda n: order.get(n, 1 << 30))
         worklist.discard(node_id)
@@ -654,7 +666,7 @@ def _join(group: list[PathState]) -> PathState:
         if rng != ANY:
             facts[key] = rng
     binds: dict[str, str] = {}
-    relation_keys = [[k for k in state.facts if k.startswith("rel:")] for state in group]
+    relation_keys = [[k for k in state.facts if k.startswith(RELATION)] for state in group]
     related = any(relation_keys)
     for key in sorted({k for state in group for k in state.binds}):
         symbols = [state.binds.get(key, key) for state in group]  # (an unbound variable is its own value)
@@ -700,7 +712,7 @@ def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
 
 def _related(key: str, symbol: str) -> list[str]:
     """The other side of relation fact ``key`` when ``symbol`` is one side."""
-    a, _, b = key[len("rel:("):-1].partition(") - (")
+    a, _, b = key[len(RELATION) + 1:-1].partition(") - (")
     return [b] if a == symbol else [a] if b == symbol else []
 
 

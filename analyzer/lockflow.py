@@ -13,7 +13,7 @@ from typing import Optional
 from . import ir
 from .callerfacts import entry_facts
 from .cfg import CFG, CfgNode
-from .dataflow import PathState, assigned_keys, run
+from .dataflow import PathState, local_assignments, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
 from .returns import ReturnState, classify_return
 from .rules import RuleSet
@@ -110,31 +110,21 @@ class LockFlow:
 def stable_locals(function: ir.Function, cfg: CFG) -> dict[str, ir.Expr]:
     """Locals assigned once, from parameters and globals the function never writes, and never taken by
     address (``struct cw1200_common *priv = hw->priv;``): the same value everywhere in the function."""
-    values: dict[str, list[Optional[ir.Expr]]] = {}
-    written: set[str] = set()
-    addressed: set[str] = set()
-    for node_id in cfg.graph.nodes:
-        expr = cfg.node(node_id).expr
-        if expr is None:
-            continue
-        for write in assigned_keys(expr):
-            if write.through:
-                continue  # (fields reached through it may change, not the variable)
-            written.add(write.key)
-            if write.key.isidentifier():
-                values.setdefault(write.key, []).append(None if write.by_call else write.value)
-        addressed.update(ir.expr_key(e.operand) for e in ir.walk_expr(expr)
-                         if isinstance(e, ir.Unary) and e.op == "&" and isinstance(ir.strip(e.operand), ir.Name))
+    writes = local_assignments(cfg)
+    exprs = [e for e in (cfg.node(n).expr for n in cfg.graph.nodes) if e is not None]
+    addressed = {ir.expr_key(e.operand) for expr in exprs for e in ir.walk_expr(expr)
+                 if isinstance(e, ir.Unary) and e.op == "&" and isinstance(ir.strip(e.operand), ir.Name)}
     params = {p.name for p in function.params}
     out: dict[str, ir.Expr] = {}
-    for name, assigned in values.items():
-        if len(assigned) != 1 or assigned[0] is None or name in addressed or name in params:
+    for name, assigned in writes.items():
+        if len(assigned) != 1 or assigned[0].by_call or assigned[0].value is None or name in addressed \
+                or name in params:
             continue
-        value = ir.strip(assigned[0])
+        value = ir.strip(assigned[0].value)
         if not isinstance(value, (ir.Member, ir.Name)) or not ir.is_pure(value):
             continue
         reads = [n for n in ir.walk_expr(value) if isinstance(n, ir.Name)]
-        if all(not n.is_local and n.name not in written for n in reads):
+        if all(not n.is_local and n.name not in writes for n in reads):
             out[name] = value
     return out
 

@@ -296,7 +296,8 @@ class LockTracker:
         if not folds or event.expr is None:
             return event
         expr = ir.replace_keyed(event.expr, folds)
-        return event if expr is event.expr else replace(event, key=ir.expr_key(expr), expr=expr)
+        key = ir.expr_key(expr)
+        return event if key == event.key else replace(event, key=key, expr=expr)
 
     def step(self, cfg_id: int, node_id: int, node: CfgNode, state: PathState,
              observe: Optional[Observer] = None) -> list[PathState]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional
+from typing import Mapping, Optional
 
 from . import ir
-from .dataflow import assigned_keys
+from .cfg import CFG
+from .dataflow import assigned_keys, local_assignments
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 from .unit import Unit
 
@@ -149,18 +150,13 @@ class ChosenKey:
         return any(self._chosen(e, local_values, seen) for e in ir.children(expr))
 
 
-def local_values(exprs: Iterable[Optional[ir.Expr]]) -> dict[str, list[ir.Expr]]:
-    """Every value assigned to each plain variable in these expressions.  A variable also written some
-    other way (incremented: arithmetic) gets the increment as a value; one filled by a call it is passed
-    to (``get_user(n, p)``) only keeps its assigned values: the call's contract, not a guess here."""
-    out: dict[str, list[ir.Expr]] = {}
-    for expr in exprs:
-        for write in assigned_keys(expr) if expr is not None else ():
-            if write.through or write.by_call or not write.key.isidentifier():
-                continue
-            out.setdefault(write.key, []).append(write.value if write.value is not None
-                                                 else ir.Unary("++", ir.Name(write.key)))
-    return out
+def local_values(cfg: CFG) -> dict[str, list[ir.Expr]]:
+    """Every value assigned to each plain variable of the function.  An increment is arithmetic; a
+    variable filled by a call it is passed to (``get_user(n, p)``) only keeps its assigned values: the
+    call's contract, not a guess here."""
+    return {name: [w.value if w.value is not None else ir.Unary("++", ir.Name(name)) for w in writes
+                   if not w.by_call]
+            for name, writes in local_assignments(cfg).items()}
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,20 @@ class Unit:
             graph.add_edges_from((name, call.callee) for call in calls if call.callee in self.functions)
         return graph
 
+    @cached_property
+    def escaped(self) -> frozenset[str]:
+        """Functions of this file whose address is taken (stored in a field, a table or a pointer, passed,
+        assigned): they may be called from anywhere, with anything."""
+        out = {init.function for init in self.tu.field_inits}
+        for cfg in self.cfgs.values():
+            for node_id in cfg.graph.nodes:
+                expr = cfg.node(node_id).expr
+                if expr is not None:
+                    out.update(e.name for e in ir.walk_expr(expr)
+                               if isinstance(e, ir.Name) and not e.is_local and not e.is_param
+                               and e.name in self.functions)
+        return frozenset(out)
+
     def bottom_up(self) -> list[str]:
         """Functions with callees before callers (members of a cycle in any order), so summaries of
         callees exist when their callers are analysed."""

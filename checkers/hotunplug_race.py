@@ -212,11 +212,11 @@ class _FunctionPass:
             return replace(data, stopped=frozenset({ALL}), pairs=frozenset())
         live = data.live(self.universe)
         pairs = {p for p in data.pairs if p[0] not in keys}
+        written = data.quiesced | {f"call:{state}" for _, state in data.cleared}
         for key in keys:
             undoers = {p[1] for p in callee_pairs if p[0] == key} if callee_pairs is not None else \
                 set(self.model.rearmers.get(key, ()))
             bails = self.model.bail_keys.get(key, frozenset())
-            written = data.quiesced | {f"call:{state}" for _, state in data.cleared}
             pairs |= {(key, other) for other in undoers if other in live and other not in keys
                       and not ((self.model.rearm_guards.get((key, other), frozenset()) | bails) & written)}
         return replace(data, stopped=data.stopped | keys, pairs=frozenset(pairs))

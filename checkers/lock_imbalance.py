@@ -12,7 +12,6 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from drvlint import ir
-from drvlint.callerfacts import escaped as escaped_functions
 from drvlint.checker import Checker
 from drvlint.dataflow import PathState
 from drvlint.findings import Finding, Step
@@ -74,8 +73,7 @@ class LockImbalanceChecker(Checker):
                     continue
                 for cls in {lock_class(ir.expr_key(arm)) for arm in _arms(event.expr)}:
                     (ups if event.action == "release" else downs).setdefault(cls, set()).add(name)
-        escaped = escaped_functions(unit)
-        entries = {n for n, f in unit.functions.items() if not f.is_static or n in escaped}
+        entries = {n for n, f in unit.functions.items() if not f.is_static or n in unit.escaped}
         graph = unit.call_graph
         out: set[tuple[str, str]] = set()
         for cls in set(downs) | set(ups):

@@ -126,7 +126,7 @@ class _Analysis:
 
     def _values(self, cfg: CFG) -> dict[str, list[ir.Expr]]:
         if self._local_values is None:
-            self._local_values = local_values(cfg.node(n).expr for n in cfg.graph.nodes)
+            self._local_values = local_values(cfg)
         return self._local_values
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
@@ -262,20 +262,19 @@ class _FunctionCheck:
         self.reported: set[str] = set()  # values already reported once (one finding per bug)
         self.err_tested = {t.value for states in states_in.values() for s in states for t in s.data
                            if isinstance(t, ErrTest)}
-        self.only_null: set[int] = set()  # IS_ERR() calls of the current node that only see NULL-returning values
 
     def findings(self) -> list[Finding]:
         for node_id in sorted(self.states_in, key=lambda n: (self.cfg.node(n).loc.line, n)):
             node = self.cfg.node(node_id)
             if node.expr is None:
                 continue
-            self.only_null = self._only_null_tested(node_id, node)
+            only_null = self._only_null_tested(node_id, node)
             for state in self.states_in[node_id]:
                 state = _Analysis._vouched(state)  # as the engine's hook sees it at this node
                 origins = {o.symbol: o for o in state.data if isinstance(o, Origin)}
                 if not origins:
                     continue
-                self._misused_tests(node_id, node, state, origins)
+                self._misused_tests(node_id, node, state, origins, only_null)
                 self._dereferences(node_id, node, state, origins)
         return list(self.out.values())
 
@@ -298,7 +297,8 @@ class _FunctionCheck:
                 out.add(id(call))
         return out
 
-    def _misused_tests(self, node_id: int, node: CfgNode, state: PathState, origins: dict[str, Origin]) -> None:
+    def _misused_tests(self, node_id: int, node: CfgNode, state: PathState, origins: dict[str, Origin],
+                       only_null: set[int]) -> None:
         if node.kind == "branch":
             for name in null_tested_values(node.expr):
                 origin = origins.get(state.symbol(name, node_id) or "")
@@ -308,7 +308,7 @@ class _FunctionCheck:
                                  f"ERR_PTR on failure, never NULL: use IS_ERR()",
                                  "tested against NULL here: the failure goes unnoticed")
         for call in ir.calls_in(node.expr):
-            if self.checker.pointers.err_check(call) == "err" and call.args and id(call) in self.only_null:
+            if self.checker.pointers.err_check(call) == "err" and call.args and id(call) in only_null:
                 origin = origins.get(state.symbol(call.args[0], node_id) or "")
                 if origin is not None and origin.kind == "null":
                     self._report(origin, call.loc,
