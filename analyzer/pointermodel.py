@@ -20,8 +20,6 @@ from .unit import Unit
 RETURNS_NULL = declare(TableSpec("returns_null", {
     "names": FieldSpec(list, True),
     "lookup": FieldSpec(bool),  # finds something that exists or not (not an allocation)
-    "nonnull_unless": FieldSpec(str),  # NULL only when this test of the same first argument holds
-    "nonnull_when": FieldSpec(list),  # ... or: not NULL once one of these calls of the same argument was non-zero
     "chosen_arg": FieldSpec(int),  # NULL only for a key this argument gets from the device or arithmetic
     "device_records": FieldSpec(list),  # struct tags (fnmatch) whose fields the device chose
     "existing_fields": FieldSpec(list),  # ... except these, which name something that exists
@@ -72,10 +70,6 @@ class PointerRules:
                 self.returns[name] = kind
         null_rules = rules.by_name("returns_null")
         self.lookups = {name for name, rule in null_rules.items() if rule.get("lookup")}
-        self.nonnull_unless = {name: rule["nonnull_unless"] for name, rule in null_rules.items()
-                               if rule.get("nonnull_unless")}
-        self.nonnull_when = {name: tuple(rule["nonnull_when"]) for name, rule in null_rules.items()
-                             if rule.get("nonnull_when")}
         self.chosen_keys = {name: ChosenKey(rule["chosen_arg"], tuple(rule.get("device_records", ())),
                                             frozenset(rule.get("existing_fields", ())))
                             for name, rule in null_rules.items() if rule.get("chosen_arg") is not None}

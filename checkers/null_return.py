@@ -56,13 +56,6 @@ class ErrTest:
         return 0 in known.ne or (known.lo is not None and known.lo > 0) or (known.hi is not None and known.hi < 0)
 
 
-@dataclass(frozen=True, slots=True)
-class NonNull:
-    """This node's call cannot return NULL on this path (``skb_dequeue(q)`` after ``!skb_queue_empty(q)``)."""
-
-    call: str
-
-
 class _Analysis:
     def __init__(self, checker: "NullReturnChecker", returning: dict[str, str], checked_elsewhere: set[str],
                  function: str):
@@ -76,18 +69,8 @@ class _Analysis:
         return frozenset()
 
     def before(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> PathState:
-        """Read the guard facts the node's own calls are about to invalidate (``skb_dequeue(&q)`` changes q),
-        and apply what a passed IS_ERR() vouches for (``devm_ioremap_resource(dev, res)`` fails on NULL res)."""
-        state = self._vouched(state)
-        marks = []
-        pointers = self.checker.pointers
-        for call in ir.calls_in(node.expr):
-            unless = next((pointers.nonnull_unless[n] for n in call.names if n in pointers.nonnull_unless), None)
-            when = next((pointers.nonnull_when[n] for n in call.names if n in pointers.nonnull_when), ())
-            if call.args and ((unless is not None and _known(state, unless, ir.expr_key(call.args[0]), False)) or
-                              any(_known(state, test, ir.expr_key(call.args[0]), True) for test in when)):
-                marks.append(NonNull(call_symbol(node_id, call)))
-        return state.with_data(state.data | frozenset(marks)) if marks else state
+        """Apply what a passed IS_ERR() vouches for (``devm_ioremap_resource(dev, res)`` fails on NULL res)."""
+        return self._vouched(state)
 
     @staticmethod
     def _vouched(state: PathState) -> PathState:
@@ -101,12 +84,11 @@ class _Analysis:
                     state = state.constrain(symbol, Range(ne=frozenset({0}))) or state
         return state
 
-    def _origin(self, cfg: CFG, call: ir.Call, node_id: int, state: PathState, marks: set) -> Optional[Origin]:
+    def _origin(self, cfg: CFG, call: ir.Call, node_id: int, state: PathState) -> Optional[Origin]:
         """The failure-carrying value this call produces on this path, if any."""
         kind = self.checker.pointers.returns_kind(call) or self.returning.get(call.callee or "")
         symbol = state.symbol(call, node_id)  # a pure stub's value is named after the assignment
-        if kind is None or symbol is None or self.checker.cannot_fail(call, self.function) \
-                or NonNull(call_symbol(node_id, call)) in marks:  # (marked per node: a pure peek too)
+        if kind is None or symbol is None or self.checker.cannot_fail(call, self.function):
             return None
         if lookup_key(call) in self.checked_elsewhere:
             return None  # a lookup the file already checks where it first makes it (probe): an invariant
@@ -133,7 +115,6 @@ class _Analysis:
         if node.expr is None:
             return [state]
         added = []
-        marks = {m for m in state.data if isinstance(m, NonNull)}
         for call in ir.calls_in(node.expr):
             covers = self.checker.pointers.err_check(call)
             if covers is not None and call.args:
@@ -142,11 +123,10 @@ class _Analysis:
                     added.append(ErrTest(call_symbol(node_id, call), value, covers,
                                          any(n in self.checker.pointers.valid_nonzero for n in call.names)))
                 continue
-            origin = self._origin(cfg, call, node_id, state, marks)
+            origin = self._origin(cfg, call, node_id, state)
             if origin is not None:
                 added.append(origin)
-        data = (state.data - marks) | frozenset(added)
-        return [state.with_data(data)] if data != state.data else [state]
+        return [state.with_data(state.data | frozenset(added))] if added else [state]
 
 
 class NullReturnChecker(Checker):
@@ -383,10 +363,3 @@ class _FunctionCheck:
             return None
         return "both" if len(kinds) == 2 else kinds.pop()
 
-
-def _known(state: PathState, test: str, arg: str, nonzero: bool) -> bool:
-    """Does this path know that ``test(arg)`` is 0 (``!skb_queue_empty(&q)`` was true), or with
-    ``nonzero``, that it is not (``while (skb_queue_len(&q))``)?"""
-    suffix = f"{test}({arg})"
-    return any((rng.nonzero if nonzero else rng.value == 0) and (symbol == suffix or symbol.endswith(":" + suffix))
-               for symbol, rng in state.facts.items())

@@ -59,7 +59,7 @@ int fifo_drain(struct fifo *f)
 	int n = 0;
 
 	while (!skb_queue_empty(&f->q)) {
-		struct sk_buff *skb = skb_dequeue(&f->q);	/* not NULL: the queue is not empty */
+		struct sk_buff *skb = skb_dequeue(&f->q);	/* the queue is not empty */
 
 		n += skb->len;
 		kfree_skb(skb);
