@@ -92,8 +92,9 @@ def study(tree: str, outdir: str, jobs: int, timeout: float, memory_limit: int, 
     write_outputs(params, records, checkers, time.monotonic() - began, rules)
     failed = sum(1 for r in records if r.result.failed)
     findings = sum(f.suppression is None for r in records for f in r.result.findings)
-    click.echo(f"drvlint study: {len(records)} files, {failed} failed, {findings} findings; "
-               f"report in {Path(outdir) / 'study.md'}")
+    stopped = sum(1 for r in records if r.result.checker_errors)
+    click.echo(f"drvlint study: {len(records)} files, {failed} failed, {stopped} with a checker error, "
+               f"{findings} findings; report in {Path(outdir) / 'study.md'}")
     if verdicts is not None:
         from .study_tables import markdown_table
         from .study_triage import format_table, precision_table

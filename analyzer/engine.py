@@ -27,6 +27,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
     failed: Optional[str] = None  # reason when the file could not be analysed
+    checker_errors: dict[str, str] = field(default_factory=dict)  # rule id -> why it stopped on this file
     functions: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # parse, frontend, cfg, checkers
@@ -114,7 +115,6 @@ class Analyzer:
 
     def _run_checkers(self, unit: Unit, result: FileResult, language: str) -> None:
         """Build the CFGs once and run the checkers for the file's language."""
-        path = unit.path
         tu = unit.tu
         unit.wants_summaries = self.summaries
         result.functions = len(unit.functions)
@@ -131,15 +131,20 @@ class Analyzer:
             try:
                 result.findings.extend(checker.check(unit))
             except RecursionError:
-                result.notifications.append(Notification("error", f"{checker.rule_id}: function too deeply "
-                                                                  "nested to analyse", str(path)))
+                self._checker_failed(result, checker.rule_id, "function too deeply nested to analyse")
             except Exception as exc:  # a checker bug must cost this checker on this file only
-                result.notifications.append(Notification("error", f"{checker.rule_id}: internal error "
-                                                                  f"({type(exc).__name__}: {exc})", str(path)))
+                self._checker_failed(result, checker.rule_id, f"internal error ({type(exc).__name__}: {exc})")
             result.timings[checker.rule_id] = time.perf_counter() - begun  # shared analyses count for the first
         result.timings["checkers"] = time.perf_counter() - mark
         if self.summaries:
             result.summaries = collect(unit)
+
+    @staticmethod
+    def _checker_failed(result: FileResult, rule_id: str, reason: str) -> None:
+        """The file's other checkers' findings stand; this checker's absence must be visible (a study counts
+        it), not mistaken for a clean file."""
+        result.checker_errors[rule_id] = reason
+        result.notifications.append(Notification("error", f"{rule_id}: {reason}", result.path))
 
     @staticmethod
     def _drop_degraded(unit: Unit, result: FileResult) -> None:

@@ -280,6 +280,8 @@ def write_outputs(params: StudyParams, records: list[FileRecord], analyzer_check
         "findings": [dict(asdict(f), path=os.path.relpath(f.path, tree)) for r in records for f in r.result.findings],
         "failures": [{"path": os.path.relpath(r.result.path, tree), "reason": r.result.failed}
                      for r in records if r.result.failed],
+        "checker_errors": [{"path": os.path.relpath(r.result.path, tree), "checker": rule_id, "reason": reason}
+                           for r in records for rule_id, reason in sorted(r.result.checker_errors.items())],
         "statistics": stats.summary(),
         "whole_tree": whole_tree_statistics(records, rules),
     }

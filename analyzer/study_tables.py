@@ -43,6 +43,7 @@ class StudyStats:
     by_checker: Counter = field(default_factory=Counter)
     by_subsystem_category: dict = field(default_factory=dict)  # subsystem -> Counter(category)
     failures: Counter = field(default_factory=Counter)  # reason (first words) -> files
+    checker_errors: Counter = field(default_factory=Counter)  # checker -> files it stopped on (the rest ran)
 
     @classmethod
     def of(cls, tree: Path, records: list["FileRecord"], depth: int) -> "StudyStats":
@@ -55,6 +56,7 @@ class StudyStats:
             stats.drivers.append(DriverRow(rel, sub, record.loc, len(live), result.failed is not None))
             if result.failed:
                 stats.failures[result.failed.split("(")[0].split(":")[0].strip()] += 1
+            stats.checker_errors.update(result.checker_errors.keys())
             per_sub = stats.by_subsystem_category.setdefault(sub, Counter())
             for finding in live:
                 top = parent_of(finding.category).name
@@ -94,7 +96,7 @@ class StudyStats:
                 "findings_per_kloc": round(1000.0 * self.total_findings / loc, 3) if loc else 0.0,
                 "by_category": dict(self.by_category), "by_checker": dict(self.by_checker),
                 "by_subcategory": {f"{c} > {s}": n for (c, s), n in sorted(self.by_subcategory.items())},
-                "failure_reasons": dict(self.failures)}
+                "failure_reasons": dict(self.failures), "checker_errors": dict(self.checker_errors)}
 
     # ---------------------------------------------------------------- tables
 
@@ -115,6 +117,8 @@ class StudyStats:
                         sorted(self.drivers, key=lambda d: (-d.findings, -d.per_kloc, d.path)) if d.findings]),
             "failures": (["reason", "files", "share of files"],
                          [[r, n, f"{100 * n / max(len(self.drivers), 1):.2f}%"] for r, n in self.failures.most_common()]),
+            "checker_errors": (["checker", "files it stopped on"],
+                               [[c, n] for c, n in self.checker_errors.most_common()]),
         }
         return out
 
@@ -124,14 +128,17 @@ class StudyStats:
         lines = [f"# drvlint study of `{params.tree}`", "",
                  f"{s['files']} files, {s['loc']} lines of code (non-blank), {s['findings']} findings "
                  f"({s['findings_per_kloc']} per KLOC); {s['failed']} files could not be analysed "
-                 f"({100 * s['parse_failure_rate']:.2f}%). Wall time {seconds:.1f} s with {params.jobs} workers.", ""]
+                 f"({100 * s['parse_failure_rate']:.2f}%); a checker stopped with an error on "
+                 f"{sum(s['checker_errors'].values())} file(s), whose other checkers' findings are kept. "
+                 f"Wall time {seconds:.1f} s with {params.jobs} workers.", ""]
         for name, paths in charts.items():
             png = next((p for p in paths if p.suffix == ".png"), None)
             if png is not None:
                 lines += [f"![{name}](charts/{png.name})", ""]
         titles = {"category": "Findings by taxonomy category", "checker": "Findings by checker",
                   "subsystem": "Subsystems", "driver": "Drivers with findings (the study's table)",
-                  "failures": "Files that could not be analysed"}
+                  "failures": "Files that could not be analysed",
+                  "checker_errors": "Checkers that stopped with an error (their findings on these files are missing)"}
         for name, (header, rows) in self.tables().items():
             lines += [f"## {titles[name]}", "", markdown_table(header, rows[:50])]
             if len(rows) > 50:

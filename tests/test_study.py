@@ -164,6 +164,32 @@ def test_a_crash_and_a_hang_cost_their_file_only(tmp_path, monkeypatch):
     assert sum(1 for r in records if r.result.failed is None) == 18
 
 
+def test_a_checker_error_is_counted_and_keeps_the_files_other_findings(tmp_path, monkeypatch):
+    tree = tmp_path / "tree"
+    build_tree(tree)
+    first_lock_case = sorted((CORPUS / "c" / "lock-imbalance" / "buggy").glob("*.c"))[0]
+    shutil.copy(first_lock_case, tree / "drivers" / "null" / "mixed.c")
+    from drvlint.checkers.lock_imbalance import LockImbalanceChecker
+    original = LockImbalanceChecker.check
+
+    def broken(self, unit):
+        if unit.path.endswith("mixed.c"):
+            raise ValueError("bad shift count")
+        return original(self, unit)
+    monkeypatch.setattr(LockImbalanceChecker, "check", broken)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["study", str(tree), "-o", str(out), "--builtin-headers", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert "19 files, 0 failed, 1 with a checker error" in result.output
+    doc = json.loads((out / "study.json").read_text())
+    assert doc["checker_errors"] == [{"path": "drivers/null/mixed.c", "checker": "lock-imbalance",
+                                      "reason": "internal error (ValueError: bad shift count)"}]
+    assert doc["statistics"]["checker_errors"] == {"lock-imbalance": 1}
+    assert "a checker stopped with an error on 1 file(s)" in (out / "study.md").read_text()
+    mixed = next(f for f in doc["files"] if f["path"] == "drivers/null/mixed.c")
+    assert mixed["failed"] is None
+
+
 def test_bad_tree_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["study", str(tmp_path / "missing")])
     assert result.exit_code == 2 and "not a directory" in result.output and "Traceback" not in result.output
