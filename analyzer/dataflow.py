@@ -198,6 +198,21 @@ class PathState:
             return self
         return PathState(self.data, {k: v for k, v in self.facts.items() if k not in stale}, self.binds)
 
+    def renew(self, symbols: tuple[str, ...], node_id: int) -> "PathState":
+        """Calls evaluated again return new values: what was known of their old results is forgotten, and a
+        variable still holding an old result (``skb = next; ... next = skb_clone(skb)`` in a loop) keeps it,
+        with its facts, under another name."""
+        held = [k for k, v in self.binds.items() if v in symbols]
+        if not held:
+            return self.forget(symbols)
+        facts, binds = dict(self.facts), dict(self.binds)
+        for key in held:
+            old = binds[key]
+            binds[key] = f"$v{node_id}.was.{symbols.index(old)}"
+            if old in facts:
+                facts[binds[key]] = facts[old]
+        return PathState(self.data, facts, binds).forget(symbols)
+
     def constrain(self, symbol: str, rng: Range) -> Optional["PathState"]:
         """This state with ``symbol`` further constrained, or None when that is impossible."""
         old = self.facts.get(symbol, ANY)
@@ -566,7 +581,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
         fresh = _call_symbols(node_id, node)
         for state in states_in[node_id]:
             if fresh:
-                state = state.forget(fresh)  # a call evaluated again returns a new value
+                state = state.renew(fresh, node_id)
             raised.append(state)
             if before is not None:
                 state = before(cfg, node_id, node, state)

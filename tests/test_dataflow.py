@@ -340,6 +340,15 @@ def test_a_relation_between_two_unknown_values_decides_a_later_test():
     assert refine(post, ir.Binary(">=", cnt, top), True) is not None  # cnt++ < max tested the old value
 
 
+def test_a_call_evaluated_again_leaves_a_variable_holding_its_old_result_with_what_was_known():
+    old = "$c7@12:3:skb_clone(skb, 32)"
+    state = PathState(None, {old: Range(ne=frozenset({0}))}, {"skb": old, "next": old})
+    renewed = state.renew((old,), 7)
+    assert renewed.symbol(ir.Name("skb", is_local=True)) != old  # the loop's tested skb is the old clone
+    assert renewed.range_of(ir.Name("skb", is_local=True)).nonzero
+    assert old not in renewed.facts  # the new clone is not known to be valid
+
+
 def test_merged_states_keep_a_relation_each_path_implies():
     from drvlint.dataflow import _merge_groups, exact, relation_key
     first = PathState("held", {"$v3.0": exact(0), "max": Range(lo=500)}, {"cnt": "$v3.0"})
