@@ -62,6 +62,7 @@ class LockFlow:
                 self.tracker.folds[self.cfg_ids[name]] = {ir.expr_key(v): ir.Name(k, is_local=True)
                                                          for k, v in locals_.items()}
         self.flows: dict[str, FunctionFlow] = {}
+        self._locking: dict[str, bool] = {}
         for name in self.order:
             if self.has_lock_events(name):
                 flow = self.flow(name)
@@ -77,8 +78,14 @@ class LockFlow:
         return unit.shared(("lockflow", rules.digest), lambda: cls(unit, rules))
 
     def has_lock_events(self, name: str) -> bool:
-        function, cfg, cfg_id = self.unit.functions[name], self.unit.cfgs[name], self.cfg_ids[name]
-        return bool(function.annotations) or any(self.tracker.events(cfg_id, n, cfg.node(n)) for n in cfg.graph.nodes)
+        """Does the function take, drop or enter holding a lock?  Without, no path of it holds one: asking
+        which locks it holds needs no run (callbacks' reachable helpers are most of a large driver)."""
+        known = self._locking.get(name)
+        if known is None:
+            function, cfg, cfg_id = self.unit.functions[name], self.unit.cfgs[name], self.cfg_ids[name]
+            known = self._locking[name] = bool(function.annotations) or any(
+                self.tracker.events(cfg_id, n, cfg.node(n)) for n in cfg.graph.nodes)
+        return known
 
     def flow(self, name: str) -> FunctionFlow:
         """The converged states of one function (run on first request)."""

@@ -309,6 +309,8 @@ class _FileCheck:
 
     def held_at(self, name: str, node_id: int) -> frozenset[str]:
         """Lock classes held on every path into a node (from the shared lock flow)."""
+        if not self.lockflow.has_lock_events(name):
+            return frozenset()
         states = self.lockflow.flow(name).states_in.get(node_id, frozenset())
         held = [frozenset(lock_class(h.key) for h in s.data if h.held > 0) for s in states]
         return frozenset.intersection(*held) if held else frozenset()
@@ -319,6 +321,8 @@ class _FileCheck:
         out: set[str] = set()
         for function in functions:
             for name in nx.descendants(graph, function) | {function}:
+                if not self.lockflow.has_lock_events(name):
+                    continue
                 for states in self.lockflow.flow(name).states_in.values():
                     out |= {lock_class(h.key) for s in states for h in s.data if h.held > 0}
         return frozenset(out)
@@ -345,7 +349,7 @@ class _FileCheck:
                         tested = {n for call in ir.calls_in(node.expr) for n in call.names} & states_tested
                         if tested:
                             tests[node_id] = tested
-                if not tests:
+                if not tests or not self.lockflow.has_lock_events(name):
                     continue
                 states_in = self.lockflow.flow(name).states_in
                 for node_id, tested in tests.items():
