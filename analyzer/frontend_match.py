@@ -41,13 +41,22 @@ def _referenced_name(value: Cursor, tables: dict[str, bool], source: bytes) -> O
     return next((n.decode() for n in IDENTIFIER.findall(written) if n.decode() in tables), None)
 
 
-def _nonzero_literal(value: Cursor) -> bool:
-    """Is an initialiser value written as a single non-zero number (or ``true``)?"""
-    tokens = [t.spelling for t in value.get_tokens()]
-    if len(tokens) != 1:
+def _nonzero_literal(value: Cursor, source: bytes) -> bool:
+    """Is an initialiser value written as a single non-zero number (or ``true``)?  Read from the main
+    file's text: libclang's tokenizer costs milliseconds per call on a large translation unit."""
+    while value.kind == K.UNEXPOSED_EXPR:  # an implicit conversion around the literal
+        children = list(value.get_children())
+        if len(children) != 1:
+            return False
+        value = children[0]
+    if value.kind != K.INTEGER_LITERAL:
         return False
+    start, end = value.extent.start, value.extent.end
+    if start.file is None or start.file.name != value.translation_unit.spelling:
+        return False
+    written = source[start.offset:end.offset].decode(errors="replace").strip()
     try:
-        return tokens[0] == "true" or int(tokens[0].rstrip("uUlL"), 0) != 0
+        return written == "true" or int(written.rstrip("uUlL"), 0) != 0
     except ValueError:
         return False
 
@@ -67,7 +76,7 @@ class MatchTables:
             self.of_tables[var.spelling] = all("data" in designated(e) for e in used)
             return
         fields = designated(init)
-        flags = frozenset(name for name, value in fields.items() if _nonzero_literal(value))
+        flags = frozenset(name for name, value in fields.items() if _nonzero_literal(value, self.source))
         if flags:
             self.flags[var.spelling] = flags  # (``.soft_unbind = 1`` of a usb_driver)
         driver = fields.get("driver")
