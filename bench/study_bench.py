@@ -26,7 +26,7 @@ import clang.cindex as ci
 from drvlint.compilation import CompileOptions, setup_for
 from drvlint.engine import Selection
 from drvlint.rules import load_rules
-from drvlint.study import StudyParams, run_study
+from drvlint.study import StudyParams, largest_first, run_study
 from drvlint.study_pool import run_isolated
 
 OPTIONS = CompileOptions(kdir=os.environ.get("KDIR"))
@@ -42,7 +42,7 @@ def _parse_only(path: Path) -> float:
 
 def parse_only(files: list[Path], jobs: int) -> tuple[float, list[float]]:
     began = time.perf_counter()
-    times = [o.value for o in run_isolated(files, _parse_only, jobs, 300) if o.failed is None]
+    times = [o.value for o in run_isolated(largest_first(files), _parse_only, jobs, 300) if o.failed is None]
     return time.perf_counter() - began, times
 
 
