@@ -7,6 +7,7 @@ feasibility, not a per-block counter, decide what "held" means.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 import networkx as nx
@@ -20,6 +21,8 @@ from drvlint.lockmodel import Held, LockEvent, lock_class, locks_of
 from drvlint.returns import ReturnState
 from drvlint.unit import Unit
 from drvlint.witness import branch_steps
+
+IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 
 class LockImbalanceChecker(Checker):
@@ -166,7 +169,8 @@ class _FunctionCheck:
                 self.tracker.step(self.cfg_id, node_id, node, state,
                                   lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
         for (node_id, key), event in self.untouched_releases.items():
-            if (node_id, key) in self.held_releases and not event.companion:
+            if (node_id, key) in self.held_releases and not event.companion \
+                    and not self._parameter_split(node_id, key):
                 self._report_mixed_release(node_id, event)
 
     def _observed(self, node_id: int, what: str, event: LockEvent, state: PathState, current: Optional[Held]) -> None:
@@ -239,21 +243,44 @@ class _FunctionCheck:
 
     def _parameter_decides(self, holding: ReturnState, key: str) -> bool:
         """Does a parameter decide whether the function takes or drops the lock (``gate_ctrl(fe, enable)``:
-        ``enable`` takes it, ``!enable`` releases it)?  Then keeping it on those paths is its contract.
-        Not when the other paths merely never took it: that is the leak this checker looks for."""
+        ``enable`` takes it, ``!enable`` releases it; a message type in ``msgid >> 24``: PAUSE keeps the
+        lock, RESUME releases it)?  Then keeping it on those paths is its contract.  Not when the other
+        paths merely never took it: that is the leak this checker looks for."""
         releasing = [r for r in self.returns if net_effect(r, key) == "release"]
         if not releasing:
             return False
-        for param in (p.name for p in self.function.params):
-            mine = holding.state.facts.get(param) if param not in holding.state.binds else None
-            if mine is None:
-                continue
-            decided = [r for r in self.returns if param not in r.state.binds and param in r.state.facts]
-            same_side = [r for r in decided if not mine.meet(r.state.facts[param]).empty]
+        for fact in self._parameter_facts(holding.state):
+            mine = holding.state.facts[fact]
+            decided = [r for r in self.returns if fact in self._parameter_facts(r.state)]
+            same_side = [r for r in decided if not mine.meet(r.state.facts[fact]).empty]
             if all(r in decided and r not in same_side for r in releasing) and \
-                    all(net_effect(r, key) == "acquire" for r in same_side):
-                return True
+                    all(net_effect(r, key) == "acquire" or r.cls == "error" for r in same_side):
+                return True  # (an error return on the taking side may be the acquisition failing)
         return False
+
+    def _parameter_split(self, node_id: int, key: str) -> bool:
+        """At a release reached both holding ``key`` and never having touched it: does a parameter tell the
+        two apart, in a function whose parameters also decide when it returns keeping the lock (the RESUME
+        that releases what an earlier PAUSE call kept)?  Then it is the contract.  A release under another
+        condition (a field) while a parameter decided the taking is the bug."""
+        if not any(net_effect(r, key) == "acquire" and self._parameter_decides(r, key) for r in self.returns):
+            return False
+        states = self.states_in[node_id]
+        holding = [s for s in states if any(h.key == key and h.held and h.entry is False for h in s.data)]
+        untouched = [s for s in states if not any(h.key == key for h in s.data)]
+        if not holding or not untouched:
+            return False
+        return any(all(fact in self._parameter_facts(s) for s in untouched) and
+                   all(h.facts[fact].meet(u.facts[fact]).empty for h in holding for u in untouched)
+                   for fact in self._parameter_facts(holding[0])
+                   if all(fact in self._parameter_facts(h) for h in holding))
+
+    def _parameter_facts(self, state: PathState) -> frozenset[str]:
+        """Fact keys that are values of unchanged parameters alone (``enable``, ``msgid >> 24``)."""
+        params = {p.name for p in self.function.params}
+        return frozenset(fact for fact in state.facts
+                         if (names := set(IDENTIFIER.findall(fact))) and names <= params
+                         and not names & set(state.binds))
 
     def _report_return(self, ret: ReturnState, key: str, other: Optional[ReturnState], same_kind: bool) -> None:
         """A return that keeps ``key`` held; ``other`` is a return that releases it (None for a callback
