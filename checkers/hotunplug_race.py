@@ -62,6 +62,8 @@ class FreeSite:
     # (lock, state) the core holds and has cleared around the teardown entry the free runs in (RTNL and
     # netif_running() for ndo_stop)
     guards: frozenset[tuple[str, str]] = frozenset()
+    # the same states whatever is freed: what could start a stopped object again bails on them
+    cleared: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass
@@ -249,17 +251,19 @@ class _FunctionPass:
                                 f"{event.call.written or event.call.callee}({event.freed.text}) frees it here")
                     summary.frees.append(FreeSite(event.freed, event.call, (step,), live, pairs_here,
                                                   self.check.held_at(self.name, node_id),
-                                                  _bail_guards(event.freed, cleared)))
+                                                  _bail_guards(event.freed, cleared), cleared))
                 elif isinstance(event, (Helper, Invoke)):
                     functions = (event.callee,) if isinstance(event, Helper) else event.functions
                     for function in functions:
                         for site in self.check.summary(function).frees:
                             through = self._through(event.call, function, site, live, pairs_here)
                             summary.frees.append(replace(through, guards=through.guards
-                                                         | _bail_guards(site.freed, cleared)))
+                                                         | _bail_guards(site.freed, cleared),
+                                                         cleared=through.cleared | cleared))
         guards = self.model.teardown_guards.get(self.name)
         if guards:
-            summary.frees = [replace(site, guards=site.guards | guards) for site in summary.frees]
+            summary.frees = [replace(site, guards=site.guards | guards, cleared=site.cleared | guards)
+                             for site in summary.frees]
         return summary
 
     def _all(self, stopped: frozenset[str]) -> frozenset[str]:
@@ -271,7 +275,7 @@ class _FunctionPass:
         inner_pairs = frozenset(p for p in site.pairs if p[1] in live)
         outer_pairs = frozenset(p for p in pairs if p[0] in site.live)
         return FreeSite(site.freed, site.call, (step,) + site.steps, site.live & live, inner_pairs | outer_pairs,
-                        site.locked, site.guards)
+                        site.locked, site.guards, site.cleared)
 
 
 def _bail_guards(freed: Freed, cleared: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
@@ -468,6 +472,9 @@ class HotunplugRaceChecker(Checker):
             res = model.resources[key]
             if site.guards and file_check.bails_under(res.callbacks, site.guards):
                 continue
+            if key not in site.live and site.cleared and \
+                    file_check.bails_under(model.resources[undone[key]].callbacks, site.cleared):
+                continue  # stopped here, and what could start it again bails once the teardown ran
             why = _relation(model, res, site.freed, site.locked & file_check.taken_by(res.callbacks))
             if why is not None:
                 live.append((res, why))
