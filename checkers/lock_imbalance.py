@@ -260,10 +260,16 @@ class _FunctionCheck:
 
     def _parameter_split(self, node_id: int, key: str) -> bool:
         """At a release reached both holding ``key`` and never having touched it: does a parameter tell the
-        two apart, in a function whose parameters also decide when it returns keeping the lock (the RESUME
-        that releases what an earlier PAUSE call kept)?  Then it is the contract.  A release under another
-        condition (a field) while a parameter decided the taking is the bug."""
-        if not any(net_effect(r, key) == "acquire" and self._parameter_decides(r, key) for r in self.returns):
+        two apart, in a function with a lock contract?  Either its parameters also decide when it returns
+        keeping the lock (the RESUME that releases what an earlier PAUSE call kept), or every path that
+        found the lock held on entry gives it back held (``if (!is_locked) lock();`` ... ``unlock();
+        call(); lock();``: the caller holds it when the parameter says so, and the function drops it only
+        for a while).  A release under another condition (a field) while a parameter decided the taking
+        is the bug."""
+        entered = [r for r in self.returns if any(h.key == key and h.entry is True for h in r.state.data)]
+        dropped_for_a_while = bool(entered) and all(_holds(r, key) for r in entered)
+        if not dropped_for_a_while and not any(net_effect(r, key) == "acquire" and self._parameter_decides(r, key)
+                                               for r in self.returns):
             return False
         states = self.states_in[node_id]
         holding = [s for s in states if any(h.key == key and h.held and h.entry is False for h in s.data)]

@@ -340,6 +340,35 @@ def test_a_relation_between_two_unknown_values_decides_a_later_test():
     assert refine(post, ir.Binary(">=", cnt, top), True) is not None  # cnt++ < max tested the old value
 
 
+def test_a_parameter_saying_the_caller_holds_the_lock_allows_dropping_it_for_a_while(tmp_path):
+    assert lines(tmp_path, """
+int load(struct dev *d, int is_locked)
+{
+	int i;
+
+	if (!is_locked)
+		mutex_lock(&d->m);
+	for (i = 0; i < d->busy; i++) {
+		mutex_unlock(&d->m);
+		io();
+		mutex_lock(&d->m);
+	}
+	if (!is_locked)
+		mutex_unlock(&d->m);
+	return 0;
+}
+int unload(struct dev *d, int is_locked)
+{
+	if (!is_locked)
+		mutex_lock(&d->m);
+	io();
+	if (!is_locked || d->flags)
+		mutex_unlock(&d->m);
+	return 0;
+}
+""") == [23]  # unload drops the caller's lock for good when a field says so
+
+
 def test_a_call_evaluated_again_leaves_a_variable_holding_its_old_result_with_what_was_known():
     old = "$c7@12:3:skb_clone(skb, 32)"
     state = PathState(None, {old: Range(ne=frozenset({0}))}, {"skb": old, "next": old})
