@@ -14,7 +14,7 @@ import networkx as nx
 
 from drvlint import ir
 from drvlint.checker import Checker
-from drvlint.dataflow import PathState
+from drvlint.dataflow import PathState, assigned_keys
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import FunctionFlow, LockFlow, bare, net_effect
 from drvlint.lockmodel import Held, LockEvent, lock_class, locks_of
@@ -23,6 +23,7 @@ from drvlint.unit import Unit
 from drvlint.witness import branch_steps
 
 IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+INDEX = re.compile(r"\[([^\[\]]*)\]")
 
 
 class LockImbalanceChecker(Checker):
@@ -175,7 +176,8 @@ class _FunctionCheck:
 
     def _observed(self, node_id: int, what: str, event: LockEvent, state: PathState, current: Optional[Held]) -> None:
         self.kinds[event.key] = event.kind
-        if what == "double-acquire" and current is not None and current.key not in self.annotated:
+        if what == "double-acquire" and current is not None and current.key not in self.annotated \
+                and not self._element_advanced_by_loop(node_id, event.key):
             if current.entry is False or event.via:
                 self._report(("double", event.loc, event.key), event.loc,
                              f"'{event.key}' is acquired while already held (taken at line {current.site})",
@@ -191,6 +193,17 @@ class _FunctionCheck:
             self.untouched_releases.setdefault((node_id, event.key), event)
         if event.action == "release" and current is not None and current.held and current.entry is False:
             self.held_releases.add((node_id, event.key))
+
+    def _element_advanced_by_loop(self, node_id: int, key: str) -> bool:
+        """Is the lock an array element whose index the loop around this acquisition advances
+        (``for (i = 0; i < n; i++) spin_lock_nested(&cp->tx_lock[i], i);``)?  Each pass takes another
+        element, not the one already held."""
+        indexes = {name for inner in INDEX.findall(key) for name in IDENTIFIER.findall(inner)}
+        if not indexes:
+            return False
+        loop = next((c for c in nx.strongly_connected_components(self.cfg.graph) if node_id in c and len(c) > 1), ())
+        return any(write.key in indexes for n in loop if (expr := self.cfg.node(n).expr) is not None
+                   for write in assigned_keys(expr))
 
     def _report_mixed_release(self, node_id: int, event: LockEvent) -> None:
         acquired_at = sorted({h.site for s in self.states_in[node_id] for h in s.data

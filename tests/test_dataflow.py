@@ -369,6 +369,26 @@ int unload(struct dev *d, int is_locked)
 """) == [23]  # unload drops the caller's lock for good when a field says so
 
 
+def test_a_loop_advancing_an_array_index_takes_another_element_lock_each_pass(tmp_path):
+    assert lines(tmp_path, """
+struct ring_set { spinlock_t tx_lock[4]; };
+void lock_all(struct ring_set *r)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		spin_lock(&r->tx_lock[i]);
+}
+void lock_one_twice(struct ring_set *r, int k)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		spin_lock(&r->tx_lock[k]);
+}
+""") == [15]  # the index k does not change: the same element again
+
+
 def test_a_call_evaluated_again_leaves_a_variable_holding_its_old_result_with_what_was_known():
     old = "$c7@12:3:skb_clone(skb, 32)"
     state = PathState(None, {old: Range(ne=frozenset({0}))}, {"skb": old, "next": old})
