@@ -362,4 +362,3 @@ class _FunctionCheck:
         if not kinds:
             return None
         return "both" if len(kinds) == 2 else kinds.pop()
-
