@@ -199,9 +199,9 @@ class _FunctionCheck:
         (``for (i = 0; i < n; i++) spin_lock_nested(&cp->tx_lock[i], i);``)?  Each pass takes another
         element, not the one already held."""
         indexes = {name for inner in INDEX.findall(key) for name in IDENTIFIER.findall(inner)}
-        if not indexes:
+        if not indexes or node_id not in self.cfg.looping:
             return False
-        loop = next((c for c in nx.strongly_connected_components(self.cfg.graph) if node_id in c and len(c) > 1), ())
+        loop = next(c for c in nx.strongly_connected_components(self.cfg.graph) if node_id in c)
         return any(write.key in indexes for n in loop if (expr := self.cfg.node(n).expr) is not None
                    for write in assigned_keys(expr))
 
