@@ -230,6 +230,8 @@ def link_tree(records: dict[Path, FileRecord], keys: dict[Path, str], store: Stu
             _merge_linked(record, hit)
     if not todo:
         return
+    order = {path: index for index, path in enumerate(largest_first([task[0] for task in todo]))}
+    todo.sort(key=lambda task: order[task[0]])
     progress = Progress(len(todo), progress_stream)
     progress_stream.write(f"drvlint study: whole-tree pass: {len(todo)} files call other files' sleeping "
                           f"functions from atomic code\n")
