@@ -147,7 +147,9 @@ class _FunctionCheck:
         self.returns: list[ReturnState] = flow.returns
         self.out: dict[tuple, Finding] = {}
         self.untouched_releases: dict[tuple[int, str], LockEvent] = {}
-        self.held_releases: set[tuple[int, str]] = set()
+        # releases of a lock this function took on some path -> where it took it (the held lock may carry
+        # another name of the same lock than the release)
+        self.held_releases: dict[tuple[int, str], set[int]] = {}
         self.acquired_classes: set[tuple[str, str]] = set()
         self.kinds: dict[str, str] = {}  # lock key -> kind, for the reports
         self.direct: set[str] = set()  # locks some call here names itself (not only as a companion)
@@ -192,7 +194,7 @@ class _FunctionCheck:
         elif what == "release-untouched":
             self.untouched_releases.setdefault((node_id, event.key), event)
         if event.action == "release" and current is not None and current.held and current.entry is False:
-            self.held_releases.add((node_id, event.key))
+            self.held_releases.setdefault((node_id, event.key), set()).add(current.site)
 
     def _element_advanced_by_loop(self, node_id: int, key: str) -> bool:
         """Is the lock an array element whose index the loop around this acquisition advances
@@ -206,8 +208,7 @@ class _FunctionCheck:
                    for write in assigned_keys(expr))
 
     def _report_mixed_release(self, node_id: int, event: LockEvent) -> None:
-        acquired_at = sorted({h.site for s in self.states_in[node_id] for h in s.data
-                              if h.key == event.key and h.held and h.entry is False})
+        acquired_at = sorted(self.held_releases[(node_id, event.key)])
         self._report(("mixed", event.loc, event.key), event.loc,
                      f"'{event.key}' is released here, but on some paths to this point it was never acquired "
                      f"(on others it was taken at line {acquired_at[0]})",

@@ -389,6 +389,31 @@ void lock_one_twice(struct ring_set *r, int k)
 """) == [15]  # the index k does not change: the same element again
 
 
+def test_a_mixed_release_of_a_lock_held_under_another_name_says_where_it_was_taken(tmp_path):
+    found = findings(tmp_path, """
+struct clk { struct mutex m; int chosen; };
+struct phy { struct clk *clock; };
+static struct clk *clk_get(struct clk *c)
+{
+	if (c)
+		mutex_lock(&c->m);
+	return c;
+}
+static void clk_put(struct clk *c)
+{
+	mutex_unlock(&c->m);
+}
+void phy_remove(struct phy *p)
+{
+	struct clk *c = clk_get(p->clock);
+
+	c->chosen = 0;
+	clk_put(c);
+}
+""")
+    assert [line for line, _ in found] == [19] and "it was taken at line 24" in found[0][1]  # (file lines)
+
+
 def test_a_call_evaluated_again_leaves_a_variable_holding_its_old_result_with_what_was_known():
     old = "$c7@12:3:skb_clone(skb, 32)"
     state = PathState(None, {old: Range(ne=frozenset({0}))}, {"skb": old, "next": old})
