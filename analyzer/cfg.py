@@ -70,6 +70,7 @@ class CFG:
         self.entry = self.add(CfgNode("entry", loc=function.loc))
         self.exit = self.add(CfgNode("exit", loc=function.end))
         self.raise_exit: Optional[int] = None  # Python: where exceptions leave the function (made on demand)
+        self.memo: dict[str, object] = {}  # what analyses derive once from the finished graph (local writes)
 
     def add(self, node: CfgNode) -> int:
         ident = self.graph.number_of_nodes()

@@ -407,19 +407,22 @@ def _assigned_keys(expr: ir.Expr) -> list[Write]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def local_assignments(cfg: CFG) -> dict[str, list[Write]]:
     """Every write of each plain variable in a function (not the fields a call may reach through it),
-    for the flow-insensitive questions: what may this local hold, is it set only once."""
-    out: dict[str, list[Write]] = {}
-    for node_id in cfg.graph.nodes:
-        expr = cfg.node(node_id).expr
-        for write in assigned_keys(expr) if expr is not None else ():
-            if not write.through and write.key.isidentifier():
-                out.setdefault(write.key, []).append(write)
+    for the flow-insensitive questions: what may this local hold, is it set only once.  Kept on the CFG
+    (lock summaries and null-return both ask), so it goes with the file's analysis."""
+    out = cfg.memo.get("local_assignments")
+    if out is None:
+        out = cfg.memo["local_assignments"] = {}
+        for node_id in cfg.graph.nodes:
+            expr = cfg.node(node_id).expr
+            for write in assigned_keys(expr) if expr is not None else ():
+                if not write.through and write.key.isidentifier():
+                    out.setdefault(write.key, []).append(write)
     return out
 
 
+@lru_cache(maxsize=4096)
 def _dependency(var: str) -> "re.Pattern[str]":
     return re.compile(r"(?<![A-Za-z0-9_.>$])" + re.escape(var) + r"(?![A-Za-z0-9_])")
 

@@ -155,6 +155,7 @@ class _FunctionCheck:
         self.direct: set[str] = set()  # locks some call here names itself (not only as a companion)
         function = flow.function
         self.callback = function.is_static and unit.call_graph.in_degree(function.name) == 0
+        self.params = frozenset(p.name for p in function.params)
         self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + bare(ir.expr_key(a.lock)))}
         self._observe_all()
 
@@ -290,14 +291,13 @@ class _FunctionCheck:
         untouched = [s for s in states if not any(h.key == key for h in s.data)]
         if not holding or not untouched:
             return False
-        return any(all(fact in self._parameter_facts(s) for s in untouched) and
-                   all(h.facts[fact].meet(u.facts[fact]).empty for h in holding for u in untouched)
-                   for fact in self._parameter_facts(holding[0])
-                   if all(fact in self._parameter_facts(h) for h in holding))
+        known_everywhere = frozenset.intersection(*(self._parameter_facts(s) for s in holding + untouched))
+        return any(all(h.facts[fact].meet(u.facts[fact]).empty for h in holding for u in untouched)
+                   for fact in known_everywhere)
 
     def _parameter_facts(self, state: PathState) -> frozenset[str]:
         """Fact keys that are values of unchanged parameters alone (``enable``, ``msgid >> 24``)."""
-        params = {p.name for p in self.function.params}
+        params = self.params
         return frozenset(fact for fact in state.facts
                          if (names := set(IDENTIFIER.findall(fact))) and names <= params
                          and not names & set(state.binds))
