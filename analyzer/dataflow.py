@@ -159,6 +159,10 @@ class PathState:
             return ANY
         if isinstance(expr, ir.Unary) and expr.op == "&":
             return Range(ne=frozenset({0}))  # an address is never NULL
+        if isinstance(expr, ir.Call) and expr.callee == "__builtin_constant_p" and len(expr.args) == 1:
+            # what the compiler answers for anything but a literal: the header macros that ask
+            # (``test_bit()`` picks ``const_test_bit()`` or ``_test_bit()``) take one arm, not two per test
+            return exact(int(isinstance(ir.strip(expr.args[0]), ir.Const)))
         symbol = self.symbol(expr, node_id)
         known = self.facts.get(symbol, ANY) if symbol else ANY
         if known == ANY and isinstance(expr, ir.Binary) and expr.op == "&":
@@ -295,9 +299,11 @@ def refine(state: PathState, cond: ir.Expr, truth: bool, node_id: Optional[int] 
         lhs_range, rhs_range = state.range_of(lhs, node_id), state.range_of(rhs, node_id)
         lhs_symbol, rhs_symbol = state.symbol(lhs, node_id), state.symbol(rhs, node_id)
         if rhs_range.value is not None and lhs_symbol:
-            return state.constrain(lhs_symbol, compare(cond.op, rhs_range.value, truth))
+            learnt = compare(cond.op, rhs_range.value, truth)
+            return None if learnt.meet(lhs_range).empty else state.constrain(lhs_symbol, learnt)
         if lhs_range.value is not None and rhs_symbol:
-            return state.constrain(rhs_symbol, compare(FLIPPED[cond.op], lhs_range.value, truth))
+            learnt = compare(FLIPPED[cond.op], lhs_range.value, truth)
+            return None if learnt.meet(rhs_range).empty else state.constrain(rhs_symbol, learnt)
         if lhs_range.value is not None and rhs_range.value is not None:
             holds = {"==": lhs_range.value == rhs_range.value, "!=": lhs_range.value != rhs_range.value,
                      "<": lhs_range.value < rhs_range.value, "<=": lhs_range.value <= rhs_range.value,

@@ -525,3 +525,20 @@ int mark_input_pending(struct sdev *d) {
 }"""
     assert lines(tmp_path, code) == []
     assert lines(tmp_path, code + "void done(struct sdev *d) { down(&d->sem); up(&d->sem); up(&d->sem); }\n")
+
+
+def test_builtin_constant_p_is_true_of_literals_only():
+    state = PathState(frozenset(), {}, {})
+    flags = ir.Name("flags", is_param=True)
+    asks = ir.Call("__builtin_constant_p", "__builtin_constant_p", (flags,))
+    assert refine(state, asks, True) is None  # test_bit()'s const_test_bit() arm is never taken
+    assert refine(state, asks, False) is not None
+    literal = ir.Call("__builtin_constant_p", "__builtin_constant_p", (ir.Const(4),))
+    assert refine(state, literal, False) is None
+
+
+def test_an_address_compared_with_null_is_never_null():
+    state = PathState(frozenset(), {}, {})
+    field = ir.Unary("&", ir.Member(ir.Name("p", is_param=True), "map", True))
+    assert refine(state, ir.Binary("==", field, ir.Const(0)), True) is None
+    assert refine(state, ir.Binary("!=", field, ir.Const(0)), True) is not None
