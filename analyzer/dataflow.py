@@ -71,6 +71,13 @@ class Range:
 ANY = Range()
 
 
+def within(inner: Range, outer: Range) -> bool:
+    """Is every value ``inner`` allows also allowed by ``outer``?"""
+    return ((outer.lo is None or (inner.lo is not None and inner.lo >= outer.lo))
+            and (outer.hi is None or (inner.hi is not None and inner.hi <= outer.hi))
+            and not any(inner.may_be(v) for v in outer.ne))
+
+
 def exact(v: int) -> Range:
     return Range(v, v)
 

@@ -13,7 +13,7 @@ from typing import Optional
 from . import ir
 from .callerfacts import entry_facts
 from .cfg import CFG, CfgNode
-from .dataflow import PathState, local_assignments, run
+from .dataflow import ANY, PathState, hull, local_assignments, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
 from .returns import ReturnState, classify_return
 from .rules import RuleSet
@@ -70,7 +70,8 @@ class LockFlow:
                 summary = summarise(flow, self.table.pseudo_locks, self.stable[name])
                 if summary is not None:
                     self.summaries[name] = summary
-                    unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] for e in summary.effects])
+                    unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] + _stored_when(e)
+                                                   for e in summary.effects])
 
     @classmethod
     def of(cls, unit: Unit, rules: RuleSet) -> "LockFlow":
@@ -174,6 +175,8 @@ def summarise(flow: FunctionFlow, pseudo: frozenset[str] = frozenset(),
         action = _summary_action(flow, key)
         if action:
             effects.append(SummaryEffect(action, expr, kind))
+        elif (decided := parameter_decided(flow, key, params)) is not None:
+            effects.append(SummaryEffect(decided[0], expr, kind, decided[1]))
     seen = {bare(ir.expr_key(e.lock)) for e in effects}
     for note in function.annotations:
         action = {"__acquires": "acquire", "__releases": "release"}.get(note.kind)
@@ -202,3 +205,38 @@ def _summary_action(flow: FunctionFlow, key: str) -> Optional[str]:
             if all(r.value == 0 for r in taken):
                 return "try_zero"
     return None
+
+
+def _stored_when(effect: SummaryEffect) -> list[dict[str, list]]:
+    return [{p: [r.lo, r.hi, sorted(r.ne)] for p, r in effect.when}] if effect.when else []
+
+
+def parameter_decided(flow: FunctionFlow, key: str, params: tuple[str, ...]) -> Optional[tuple[str, tuple]]:
+    """A helper that takes (or drops) the lock on some returns and never touches it on the others, where
+    its unchanged parameters tell the two apart (``if (node) { if (!locked) down_write(&node->lock); }``):
+    the effect, and the parameter ranges under which it happens, for the callers to decide with what they
+    pass.  None when some return leaving the lock alone fits every such range, or took and released it
+    (``lock(); if (flags & X) return -EINVAL; unlock();`` is a leak, not a contract)."""
+    nets = [(r, net_effect(r, key)) for r in flow.returns if r.cls != "exempt"]
+    kinds = {net for _, net in nets}
+    if len(kinds) != 2 or "none" not in kinds or "acquire" not in kinds and "release" not in kinds:
+        return None
+    action = next(k for k in kinds if k != "none")
+    acting = [r.state for r, net in nets if net == action]
+    idle = [r.state for r, net in nets if net == "none"]
+    if any(h.key == key for s in idle for h in s.data):
+        return None
+    when = []
+    for param in params:
+        ranges = [s.facts.get(param) if param not in s.binds else None for s in acting]
+        if any(rng is None for rng in ranges):
+            continue
+        joined = ranges[0]
+        for rng in ranges[1:]:
+            joined = hull(joined, rng)
+        if joined != ANY:
+            when.append((param, joined))
+    if not when or not all(any(s.facts.get(p, ANY).meet(rng).empty for p, rng in when if p not in s.binds)
+                           for s in idle):
+        return None
+    return action, tuple(when)

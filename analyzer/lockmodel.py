@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from . import ir
 from .cfg import CfgNode
-from .dataflow import PathState, Range, assigned_keys, call_symbol, exact, mentions
+from .dataflow import PathState, Range, assigned_keys, call_symbol, exact, mentions, within
 from .rules import FieldSpec, RuleSet, TableSpec, declare
 
 ACTIONS = ("acquire", "release", "try_nonzero", "try_zero")
@@ -84,6 +84,7 @@ class LockEvent:
     fails_negative: bool = True  # try_zero: a failed call returns a negative errno
     idempotent: bool = False  # a release that sets a state: releasing it again is not a bug
     companion: bool = False  # the pseudo-lock a call takes with its lock (spin_lock_bh's local_bh)
+    when: tuple = ()  # (argument, Range) pairs: a helper's effect that its parameters decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,7 @@ class SummaryEffect:
     action: str  # acquire | release | try_zero | try_nonzero
     lock: ir.Expr  # template over the callee's parameter names
     kind: str
+    when: tuple[tuple[str, Range], ...] = ()  # only when these parameters lie in these ranges
 
 
 @dataclass(frozen=True)
@@ -237,10 +239,12 @@ class LockSummary:
         mapping = {p: ir.strip(a) for p, a in zip(self.params, call.args)}
         out = []
         for effect in self.effects:
-            if ir.names_in(effect.lock) & set(self.params) - set(mapping):
+            if (ir.names_in(effect.lock) | {p for p, _ in effect.when}) & set(self.params) - set(mapping):
                 continue
             expr = ir.substitute(effect.lock, mapping)
-            out.append(LockEvent(effect.action, ir.expr_key(expr), expr, effect.kind, call.loc, call, via, via=via))
+            when = tuple((mapping[p], rng) for p, rng in effect.when)
+            out.append(LockEvent(effect.action, ir.expr_key(expr), expr, effect.kind, call.loc, call, via, via=via,
+                                 when=when))
         return out
 
 
@@ -324,6 +328,9 @@ class LockTracker:
 
     def apply(self, node_id: int, event: LockEvent, state: PathState,
               observe: Optional[Observer]) -> Iterable[PathState]:
+        if event.when and not all(within(state.range_of(arg, node_id), rng) for arg, rng in event.when):
+            yield state  # (``up_write_ref_node(node, locked)`` releases only when the caller passes false)
+            return
         locks = locks_of(state.data)
         current = locks.get(event.key)
         if event.action == "release":

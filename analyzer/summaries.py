@@ -15,7 +15,8 @@ from .unit import Unit
 # Kinds a checker may add (documented here so the database has one vocabulary):
 #   may_sleep:    {"calls": [f, g, primitive], "steps": [[line, col, message], ...]}  (unconditional only)
 #   atomic_reach: true  -- the function runs in, or is called from, atomic code of its own file
-#   locks:        [[action, lock expression over the parameters, kind], ...]
+#   locks:        [[action, lock expression over the parameters, kind(, {parameter: [lo, hi, [not]]})], ...]
+#                 (the last item when the parameters decide the effect: lo/hi None when unbounded)
 #   returns:      "null" | "err" | "both"
 #   derefs:       [parameter indexes dereferenced without a NULL check]
 

@@ -16,7 +16,7 @@ from drvlint import ir
 from drvlint.checker import Checker
 from drvlint.dataflow import PathState, assigned_keys
 from drvlint.findings import Finding, Step
-from drvlint.lockflow import FunctionFlow, LockFlow, bare, net_effect
+from drvlint.lockflow import FunctionFlow, LockFlow, bare, net_effect, parameter_decided
 from drvlint.lockmodel import Held, LockEvent, lock_class, locks_of
 from drvlint.returns import ReturnState
 from drvlint.unit import Unit
@@ -140,6 +140,7 @@ class _FunctionCheck:
         self.checker = checker
         self.unit = unit
         self.function = flow.function
+        self.flow = flow
         self.cfg = flow.cfg
         self.cfg_id = flow.cfg_id
         self.tracker = lockflow.tracker
@@ -232,6 +233,8 @@ class _FunctionCheck:
             holding = [r for r in self.returns if net_effect(r, key) == "acquire" and r.cls != "exempt"]
             free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
             reported: set[int] = set()
+            if holding and parameter_decided(self.flow, key, tuple(p.name for p in self.function.params)):
+                continue  # a helper its callers ask to take the lock (``if (!locked) down_write(...)``)
             for ret in holding:
                 if ret.line in reported or self._parameter_decides(ret, key):
                     continue

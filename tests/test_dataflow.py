@@ -542,3 +542,23 @@ def test_an_address_compared_with_null_is_never_null():
     field = ir.Unary("&", ir.Member(ir.Name("p", is_param=True), "map", True))
     assert refine(state, ir.Binary("==", field, ir.Const(0)), True) is None
     assert refine(state, ir.Binary("!=", field, ir.Const(0)), True) is not None
+
+
+def test_a_helper_told_by_its_parameter_whether_to_lock_acts_as_each_caller_says(tmp_path):
+    # the helpers are a contract, not a leak; callers disagree on `locked`, so the helpers' effects are
+    # decided at each call: f takes the lock and leaks it, g says it holds it already and gets nothing
+    assert lines(tmp_path, """
+static void take(struct dev *d, int locked) { if (!locked) spin_lock(&d->lock); d->busy++; }
+static void give(struct dev *d, int locked) { d->busy--; if (!locked) spin_unlock(&d->lock); }
+void f(struct dev *d) {
+    take(d, 0);
+    if (work())
+        return;
+    give(d, 0);
+}
+void g(struct dev *d) {
+    take(d, 1);
+    if (work())
+        return;
+    give(d, 1);
+}""") == [7]
