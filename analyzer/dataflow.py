@@ -20,6 +20,7 @@ from .cfg import CFG, CfgNode, Edge
 
 MAX_STATES = 32  # path states kept per program point before similar ones are merged
 MAX_VISITS = 60  # visits of one node before its facts are widened away
+IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 VALUE_SYMBOLS = ("$c", "$v")  # prefixes of symbols that name values (call results, assigned values)
 
 
@@ -135,8 +136,17 @@ class PathState:
             return call_symbol(node_id, expr) if node_id is not None else None
         if not ir.is_pure(expr):
             return self._masked_call(expr, node_id)
-        key = ir.expr_key(expr)
+        key = self.pointee(ir.expr_key(expr))
         return self.binds.get(key, key)
+
+    def pointee(self, key: str) -> str:
+        """``*p`` where ``p`` holds the address of a named object (``p = &t2->mem[i].virt``): that object,
+        so a value stored through ``p`` and a test of the object itself meet."""
+        if key.startswith("*") and IDENTIFIER.fullmatch(key, 1):
+            address = self.binds.get(key[1:], "")
+            if address.startswith("&") and not address.startswith("&("):
+                return address[1:]
+        return key
 
     @staticmethod
     def _masked_call(expr: ir.Expr, node_id: Optional[int]) -> Optional[str]:
@@ -465,7 +475,7 @@ def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False,
         return state
     facts, binds = dict(state.facts), dict(state.binds)
     for index, write in enumerate(writes):
-        key, value = write.key, write.value
+        key, value = state.pointee(write.key), write.value
         if write.through:
             # values this function stored into the object are no longer known; what it tested is kept
             # (``if (dev->f & X) lock(); helper(dev); if (dev->f & X) unlock();`` stays correlated)
@@ -515,7 +525,8 @@ def _keep_copies(facts: dict[str, Range], binds: dict[str, str], key: str, fresh
     keep the old value under a fresh symbol, with what was known of it."""
     renamed: dict[str, str] = {}
     for other, symbol in list(binds.items()):
-        if not symbol.startswith(VALUE_SYMBOLS) and mentions(symbol, key):
+        if not symbol.startswith(VALUE_SYMBOLS) and mentions(symbol, key) and symbol != "&" + key:
+            # (the address of the object written is still its address)
             if symbol not in renamed:
                 renamed[symbol] = f"{fresh}.{len(renamed)}"
                 if symbol in facts:

@@ -562,3 +562,16 @@ void g(struct dev *d) {
         return;
     give(d, 1);
 }""") == [7]
+
+
+def test_a_value_stored_through_a_pointer_to_a_field_is_the_fields_value():
+    from drvlint.dataflow import assign
+    p = ir.Name("p", is_local=True)
+    slot = ir.Member(ir.Name("t", is_param=True), "virt", True)
+    other = ir.Member(ir.Name("t", is_param=True), "phys", True)
+    alloc = ir.Call("kmalloc", "kmalloc", (ir.Const(8),))
+    state = assign(PathState(frozenset(), {}, {}), 1, ir.Binary("=", p, ir.Unary("&", slot)))
+    state = assign(state, 2, ir.Binary("=", ir.Unary("*", p), alloc))
+    checked = refine(state, slot, True, 3)  # if (t->virt)
+    assert checked.range_of(ir.Unary("*", p)).nonzero  # memset(*p, ...) uses the checked value
+    assert not refine(state, other, True, 3).range_of(ir.Unary("*", p)).nonzero
