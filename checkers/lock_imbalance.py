@@ -260,21 +260,24 @@ class _FunctionCheck:
                 self._report_return(ret, key, other[0], bool(same))
 
     def _parameter_decides(self, holding: ReturnState, key: str) -> bool:
-        """Does a parameter decide whether the function takes or drops the lock (``gate_ctrl(fe, enable)``:
+        """Do the parameters decide whether the function takes or drops the lock (``gate_ctrl(fe, enable)``:
         ``enable`` takes it, ``!enable`` releases it; a message type in ``msgid >> 24``: PAUSE keeps the
-        lock, RESUME releases it)?  Then keeping it on those paths is its contract.  Not when the other
-        paths merely never took it: that is the leak this checker looks for."""
+        lock, RESUME releases it; ``flags`` without NO_LOCK but with NO_UNLOCK keeps it, with NO_LOCK but
+        without NO_UNLOCK releases the caller's)?  Then keeping it on those paths is its contract: every
+        return that releases it lies outside what the parameters were on this path, and every return inside
+        keeps it too (or is an error: the acquisition may have failed).  Not when the other paths merely
+        never took it: that is the leak this checker looks for."""
         releasing = [r for r in self.returns if net_effect(r, key) == "release"]
-        if not releasing:
+        mine = {fact: holding.state.facts[fact] for fact in self._parameter_facts(holding.state)}
+        if not releasing or not mine:
             return False
-        for fact in self._parameter_facts(holding.state):
-            mine = holding.state.facts[fact]
-            decided = [r for r in self.returns if fact in self._parameter_facts(r.state)]
-            same_side = [r for r in decided if not mine.meet(r.state.facts[fact]).empty]
-            if all(r in decided and r not in same_side for r in releasing) and \
-                    all(net_effect(r, key) == "acquire" or r.cls == "error" for r in same_side):
-                return True  # (an error return on the taking side may be the acquisition failing)
-        return False
+
+        def outside(ret: ReturnState) -> bool:
+            facts = ret.state.facts
+            return any(fact in facts and rng.meet(facts[fact]).empty
+                       for fact, rng in mine.items() if fact in self._parameter_facts(ret.state))
+        return all(outside(r) for r in releasing) and \
+            all(net_effect(r, key) == "acquire" or r.cls == "error" for r in self.returns if not outside(r))
 
     def _parameter_split(self, node_id: int, key: str) -> bool:
         """At a release reached both holding ``key`` and never having touched it: does a parameter tell the
