@@ -24,6 +24,7 @@ from drvlint.witness import branch_steps
 
 IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 INDEX = re.compile(r"\[([^\[\]]*)\]")
+SLEEPING_KINDS = ("mutex", "semaphore", "rwsem")  # a second acquisition waits rather than spins
 
 
 class LockImbalanceChecker(Checker):
@@ -356,8 +357,11 @@ class _FunctionCheck:
     def findings(self, handed_off: set[tuple[str, str]] = frozenset(),
                  unowned: set[tuple[str, str]] = frozenset()) -> list[Finding]:
         """The reports, less those on locks without an owner (event and counting semaphores: whoever
-        signals may release, n holders may take them), which no per-function balance describes."""
+        signals may release, n holders may take them), which no per-function balance describes, and
+        sleeping locks taken again that the file hands over: another function releases them, so taking
+        one again waits for that release (a TX worker locks per packet, the TX confirmation unlocks)."""
         self._return_findings(handed_off)
+        waited = {cls for cls in handed_off if cls[1] in SLEEPING_KINDS}
         # spin_lock_bh() also disables bottom halves: where the lock itself is reported (at the same site,
         # or anywhere when nothing but such calls touch the pseudo-lock) the state taken with it is the
         # same mistake
@@ -365,6 +369,7 @@ class _FunctionCheck:
         named = {key[:2] for key in self.out if key[2] not in pseudo}
         return [finding for key, finding in self.out.items()
                 if (lock_class(key[2]), self.kinds.get(key[2], "")) not in unowned
+                and not (key[0] == "double" and (lock_class(key[2]), self.kinds.get(key[2], "")) in waited)
                 and not (key[2] in pseudo and (key[:2] in named or (named and key[2] not in self.direct)))]
 
 

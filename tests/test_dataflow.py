@@ -575,3 +575,17 @@ def test_a_value_stored_through_a_pointer_to_a_field_is_the_fields_value():
     checked = refine(state, slot, True, 3)  # if (t->virt)
     assert checked.range_of(ir.Unary("*", p)).nonzero  # memset(*p, ...) uses the checked value
     assert not refine(state, other, True, 3).range_of(ir.Unary("*", p)).nonzero
+
+
+def test_a_handed_over_mutex_taken_again_waits_but_a_spinlock_spins(tmp_path):
+    code = """
+static void confirm(struct dev *d) { if (d->busy) %(unlock)s; }
+void done(struct dev *d) { confirm(d); }
+void worker(struct dev *d) {
+    while (work()) {
+        %(lock)s;
+        io();
+    }
+}"""
+    assert lines(tmp_path, code % {"lock": "mutex_lock(&d->m)", "unlock": "mutex_unlock(&d->m)"}) == []
+    assert lines(tmp_path, code % {"lock": "spin_lock(&d->lock)", "unlock": "spin_unlock(&d->lock)"}) == [6]
