@@ -606,18 +606,24 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
         out: list[PathState] = []
         raised: list[PathState] = []  # Python exception edges: the node's effects did not happen
         fresh = _call_symbols(node_id, node)
+        derefs = _dereferenced(cfg, node_id, node)
         for state in states_in[node_id]:
             if fresh:
                 state = state.renew(fresh, node_id)
             raised.append(state)
             if before is not None:
                 state = before(cfg, node_id, node, state)
+            survived = _symbols_of(state, derefs, node_id)
             if node.expr is not None and node.kind != "return":
                 afters = split_boolean(assign(state, node_id, node.expr, node_id in looping, fold), node_id, node.expr)
             else:
                 afters = [state]
             for after in afters:
-                out.extend(analysis.transfer(cfg, node_id, node, after))
+                for result in analysis.transfer(cfg, node_id, node, after):
+                    for symbol in survived:
+                        result = result.constrain(symbol, NONZERO) if result is not None else None
+                    if result is not None:
+                        out.append(result)
         for succ in graph.successors(node_id):
             edge = graph.edges[node_id, succ]["edge"]
             incoming = [s for s in (refine_edge(state, edge, node_id) for state in (raised if edge.exc else out))
@@ -636,6 +642,55 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
                 states_in[succ] = merged
                 worklist.add(succ)
     return Result(cfg, states_in)
+
+
+NONZERO = Range(ne=frozenset({0}))
+
+
+def _dereferenced(cfg: CFG, node_id: int, node: CfgNode) -> tuple[ir.Expr, ...]:
+    """Pointers the node dereferences (``p->f``, ``*p``; not ``&p->f``), except those it assigns: past
+    the node they were not NULL, or the kernel would have oopsed there (what the checkers judge is
+    the dereference itself, in the state before the node)."""
+    memo = cfg.memo.setdefault("dereferenced", {})
+    known = memo.get(node_id)
+    if known is None:
+        known = memo[node_id] = _find_dereferenced(node) if node.expr is not None and node.kind != "return" else ()
+    return known
+
+
+def _find_dereferenced(node: CfgNode) -> tuple[ir.Expr, ...]:
+    written = {w.key for w in assigned_keys(node.expr)}
+    found: dict[str, ir.Expr] = {}
+
+    def visit(expr: ir.Expr, addressed: bool) -> None:
+        expr = ir.strip(expr)
+        if isinstance(expr, ir.Unary) and expr.op == "&":
+            visit(expr.operand, True)
+            return
+        base = None
+        if isinstance(expr, ir.Member) and expr.arrow and not addressed:
+            base = ir.strip(expr.base)
+        elif isinstance(expr, ir.Unary) and expr.op == "*" and not addressed:
+            base = ir.strip(expr.operand)
+        if base is not None and isinstance(base, (ir.Name, ir.Member)) and ir.is_pure(base):
+            key = ir.expr_key(base)
+            if key not in written:
+                found.setdefault(key, base)
+        if isinstance(expr, ir.Binary) and expr.op in ("&&", "||"):
+            visit(expr.lhs, False)  # (the right side runs only on some paths: ``p && p->x``)
+        elif isinstance(expr, ir.Conditional):
+            visit(expr.cond, False)
+        else:
+            for child in ir.children(expr):
+                visit(child, isinstance(expr, ir.Member) and not expr.arrow and addressed)
+    visit(node.expr, False)
+    return tuple(found.values())
+
+
+def _symbols_of(state: PathState, exprs: tuple[ir.Expr, ...], node_id: int) -> tuple[str, ...]:
+    if not exprs:
+        return ()
+    return tuple(s for s in (state.symbol(e, node_id) for e in exprs) if s is not None)
 
 
 def _call_symbols(node_id: int, node: CfgNode) -> tuple[str, ...]:

@@ -234,8 +234,8 @@ def parameter_decided(flow: FunctionFlow, key: str, params: tuple[str, ...]) -> 
         joined = ranges[0]
         for rng in ranges[1:]:
             joined = hull(joined, rng)
-        if joined != ANY:
-            when.append((param, joined))
+        if joined != ANY and any(param not in s.binds and s.facts.get(param, ANY).meet(joined).empty for s in idle):
+            when.append((param, joined))  # (only what tells some idle return apart: not ``d`` of ``d->busy++``)
     if not when or not all(any(s.facts.get(p, ANY).meet(rng).empty for p, rng in when if p not in s.binds)
                            for s in idle):
         return None

@@ -390,7 +390,7 @@ void lock_one_twice(struct ring_set *r, int k)
 
 
 def test_a_mixed_release_of_a_lock_held_under_another_name_says_where_it_was_taken(tmp_path):
-    found = findings(tmp_path, """
+    code = """
 struct clk { struct mutex m; int chosen; };
 struct phy { struct clk *clock; };
 static struct clk *clk_get(struct clk *c)
@@ -407,11 +407,14 @@ void phy_remove(struct phy *p)
 {
 	struct clk *c = clk_get(p->clock);
 
-	c->chosen = 0;
+	%s;
 	clk_put(c);
 }
-""")
+"""
+    found = findings(tmp_path, code % "io()")
     assert [line for line, _ in found] == [19] and "it was taken at line 24" in found[0][1]  # (file lines)
+    # dereferencing the pointer first: past that point it was not NULL, so the lock was taken (dp83640)
+    assert findings(tmp_path, code % "c->chosen = 0") == []
 
 
 def test_a_call_evaluated_again_leaves_a_variable_holding_its_old_result_with_what_was_known():
