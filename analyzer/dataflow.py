@@ -613,17 +613,14 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             raised.append(state)
             if before is not None:
                 state = before(cfg, node_id, node, state)
-            survived = _symbols_of(state, derefs, node_id)
+            dereferenced = _symbols_of(state, derefs, node_id)
             if node.expr is not None and node.kind != "return":
                 afters = split_boolean(assign(state, node_id, node.expr, node_id in looping, fold), node_id, node.expr)
             else:
                 afters = [state]
             for after in afters:
-                for result in analysis.transfer(cfg, node_id, node, after):
-                    for symbol in survived:
-                        result = result.constrain(symbol, NONZERO) if result is not None else None
-                    if result is not None:
-                        out.append(result)
+                out.extend(result for result in analysis.transfer(cfg, node_id, node, after)
+                           if not any(result.facts.get(symbol, ANY).value == 0 for symbol in dereferenced))
         for succ in graph.successors(node_id):
             edge = graph.edges[node_id, succ]["edge"]
             incoming = [s for s in (refine_edge(state, edge, node_id) for state in (raised if edge.exc else out))
@@ -644,13 +641,11 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
     return Result(cfg, states_in)
 
 
-NONZERO = Range(ne=frozenset({0}))
-
-
 def _dereferenced(cfg: CFG, node_id: int, node: CfgNode) -> tuple[ir.Expr, ...]:
-    """Pointers the node dereferences (``p->f``, ``*p``; not ``&p->f``), except those it assigns: past
-    the node they were not NULL, or the kernel would have oopsed there (what the checkers judge is
-    the dereference itself, in the state before the node)."""
+    """Pointers the node dereferences (``p->f``, ``*p``; not ``&p->f``), except those it assigns: a path
+    that knows one is NULL ends there (the kernel would have oopsed; what the checkers judge is the
+    dereference itself, in the state before the node).  Nothing is learnt on the other paths: a fact
+    there would read as a test the code made."""
     memo = cfg.memo.setdefault("dereferenced", {})
     known = memo.get(node_id)
     if known is None:

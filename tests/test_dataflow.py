@@ -592,3 +592,24 @@ void worker(struct dev *d) {
 }"""
     assert lines(tmp_path, code % {"lock": "mutex_lock(&d->m)", "unlock": "mutex_unlock(&d->m)"}) == []
     assert lines(tmp_path, code % {"lock": "spin_lock(&d->lock)", "unlock": "spin_unlock(&d->lock)"}) == [6]
+
+
+def test_a_dereference_ends_paths_that_know_the_pointer_is_null_and_teaches_the_others_nothing(tmp_path):
+    from drvlint.cfg import build_cfg
+    from drvlint.dataflow import run
+    path = tmp_path / "deref.c"
+    path.write_text("struct s { int f; };\nint g(struct s *p, int k) {\n  if (k) p = 0;\n  p->f = 1;\n  return p->f;\n}\n")
+    unit = Unit(parse_file(path, PLAIN))
+    cfg = unit.cfgs["g"]
+
+    class Facts:
+        def initial(self):
+            return None
+
+        def transfer(self, cfg, node_id, node, state):
+            return [state]
+    result = run(cfg, Facts())
+    (ret,) = [n for n in cfg.graph.nodes if cfg.node(n).kind == "return"]
+    states = result.states_in[ret]
+    assert states and all("p" not in s.facts for s in states)  # no fact about p where it was not tested
+    assert all(s.facts.get(s.binds.get("p", "p"), Range()).value != 0 for s in states)  # the NULL path ended
