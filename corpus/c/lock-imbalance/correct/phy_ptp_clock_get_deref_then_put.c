@@ -60,6 +60,10 @@ static struct phy_driver ptpx_driver = {
 	.name		= "ptpx",
 	.remove		= ptpx_remove,
 };
-module_phy_driver(ptpx_driver);
+struct phy_driver *ptpx_phy_driver(void)
+{
+	return &ptpx_driver;
+}
+EXPORT_SYMBOL(ptpx_phy_driver);
 
 MODULE_LICENSE("GPL");
