@@ -82,7 +82,7 @@ class Analyzer:
             result.mode = setup.description
             for note in setup.notes:
                 result.notifications.append(Notification("note", note, str(path)))
-            tu = parse_file(path, setup, self.flow.pure)
+            tu = parse_file(path, setup, self.flow.pure, self.flow.log_macros)
         except (CompilationError, ParseFailure) as exc:
             result.failed = str(exc)
             result.notifications.append(Notification("error", f"skipped: {exc}", str(path)))

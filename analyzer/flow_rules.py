@@ -21,6 +21,11 @@ PURE_CALL = declare(TableSpec("pure_call", {"names": FieldSpec(list, True)},
                               "name (static keys, test_bit, netif_running): two tests with nothing written in "
                               "between agree, like two reads of a field."))
 
+LOG_MACRO = declare(TableSpec("log_macro", {"names": FieldSpec(list, True)},
+                              "Logging macros written as statements whose expansion no checker needs (dynamic "
+                              "debug, message-level tests, rate limits): kept as a call with the arguments as "
+                              "written, the expansion not converted."))
+
 
 @dataclass(frozen=True)
 class FlowRules:
@@ -31,6 +36,7 @@ class FlowRules:
     # Python: calls whose run-time failures are only these exceptions (py_raises), as (name, exceptions)
     raises: tuple[tuple[str, tuple[str, ...]], ...] = ()
     pure: frozenset[str] = frozenset()  # C: calls that are facts, not events (pure_call)
+    log_macros: frozenset[str] = frozenset()  # C: logging statements kept as calls (log_macro)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FlowRules":
@@ -39,7 +45,7 @@ class FlowRules:
                    tuple((name, rule.get("arg", 0)) for name, rule in rules.by_name("assume_false").items()),
                    frozenset(rules.by_name("py_noraise")),
                    tuple((name, tuple(rule["exceptions"])) for name, rule in rules.by_name("py_raises").items()),
-                   frozenset(rules.by_name("pure_call")))
+                   frozenset(rules.by_name("pure_call")), frozenset(rules.by_name("log_macro")))
 
     def stops_if(self, call) -> int | None:
         """Argument index that stops the path when true, for this call.  An assertion counts only as

@@ -23,11 +23,13 @@ IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 ANNOTATION = re.compile(rb"\b(__acquires|__releases|__must_hold)\s*\(")
 GUARD_DECL = re.compile(rb"guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\(")
 WARN_STMT = re.compile(rb"(WARN_ON_ONCE|WARN_ON|WARN_ONCE|WARN_RATELIMIT|WARN)\s*\(")
+CALL_START = re.compile(rb"([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 SCOPED_GUARD = re.compile(rb"scoped_guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?")
 
 PASS_THROUGH = {K.UNEXPOSED_EXPR.value, K.PAREN_EXPR.value}
 EXPR_FIRST, EXPR_LAST = 100, 199  # libclang's CXCursor_FirstExpr .. LastExpr
 STMT_EXPR = K.StmtExpr.value
+DO_STMT = K.DO_STMT.value
 TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
 
 
@@ -122,7 +124,7 @@ class FunctionWalker:
     def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
                  pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None,
                  user_fields: frozenset[str] = frozenset(), scope: Optional[DriverScope] = None,
-                 pure_names: frozenset[str] = frozenset()):
+                 pure_names: frozenset[str] = frozenset(), log_names: frozenset[str] = frozenset()):
         self.source = source
         self.scope = scope if scope is not None else DriverScope("")
         self.pointee_records: dict[str, str] = {}
@@ -134,6 +136,7 @@ class FunctionWalker:
         self.constants = constants  # enum constant values by name, shared across the file
         self.pure = pure  # callee name -> is a pure accessor, shared across the file
         self.pure_names = pure_names  # calls the rules declare pure (pure_call)
+        self.log_names = log_names  # logging macros kept as calls, their expansion not walked (log_macro)
         self.claimed_sites: set[int] = set()
         self.params: set[str] = set()
         self.locals: set[str] = set()
@@ -250,6 +253,10 @@ class FunctionWalker:
     def stmt(self, cursor: Cursor) -> ir.Stmt:
         kind_id = cursor._kind_id
         offset, loc = self.site(cursor)
+        if offset is not None and (kind_id == STMT_EXPR or kind_id == DO_STMT) and self.log_names:
+            logged = self.log_call(offset, loc)
+            if logged is not None:
+                return ir.ExprStmt(logged, loc)
         handler = STMT_HANDLERS.get(kind_id)
         if handler is not None:
             return handler(self, cursor, offset, loc)
@@ -261,6 +268,20 @@ class FunctionWalker:
                     expr = _warning_call(match.group(1).decode(), expr, loc) or expr
             return ir.ExprStmt(expr, loc)
         return ir.Nop(loc)
+
+    def log_call(self, offset: int, loc: ir.Loc) -> Optional[ir.Call]:
+        """``netdev_dbg(dev, "...", x);`` as the call it is written as: the expansion (a dynamic-debug
+        descriptor, a static-key branch, a message-level test, rate-limit state) matters to no checker
+        and costs the walk, the CFG and every path analysis a branch per message.  The arguments are
+        kept where they parse as written (``skb->len``: a dereference still shows)."""
+        match = CALL_START.match(self.source, offset)
+        if match is None or match.group(1).decode() not in self.log_names:
+            return None
+        name = match.group(1).decode()
+        end = balanced(self.source, match.end() - 1)
+        inner = self.source[match.end():(end or match.end()) - 1].decode(errors="replace")
+        args = tuple(e for e in (parse_expr_text(a) for a in split_args(inner)) if e is not None)
+        return ir.Call(name, name, args, loc)
 
     def s_compound(self, cursor: Cursor, offset, loc) -> ir.Stmt:
         return self.compound(cursor)
@@ -646,8 +667,8 @@ def main_file_declarations(tu: ci.TranslationUnit) -> list[Cursor]:
 
 
 def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[DriverScope] = None,
-            pure_names: frozenset[str] = frozenset(), matches: Optional[MatchTables] = None
-            ) -> tuple[list[ir.Function], list[ir.FieldInit]]:
+            pure_names: frozenset[str] = frozenset(), matches: Optional[MatchTables] = None,
+            log_names: frozenset[str] = frozenset()) -> tuple[list[ir.Function], list[ir.FieldInit]]:
     """All function definitions of the main file, in source order, and every function it stores into a
     struct field (ops tables, ``urb->complete = fn``).  ``scope`` collects the driver's own types,
     ``matches`` its OF match tables and driver structs."""
@@ -673,7 +694,8 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
             continue
         if not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields, scope, pure_names)
+        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields, scope, pure_names,
+                                log_names)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

@@ -43,7 +43,8 @@ def read_source(path: Path) -> bytes:
     return data
 
 
-def parse_file(path: Path, setup: CompileSetup, pure_names: frozenset[str] = frozenset()) -> ir.TranslationUnit:
+def parse_file(path: Path, setup: CompileSetup, pure_names: frozenset[str] = frozenset(),
+               log_names: frozenset[str] = frozenset()) -> ir.TranslationUnit:
     source = read_source(path)
     diagnostics: list[ir.Diagnostic] = []
     try:
@@ -69,7 +70,7 @@ def parse_file(path: Path, setup: CompileSetup, pure_names: frozenset[str] = fro
     parsed = time.perf_counter()
     scope = DriverScope(str(path))
     matches = MatchTables(source)
-    functions, field_inits = convert(tu, str(path), source, scope, pure_names, matches)
+    functions, field_inits = convert(tu, str(path), source, scope, pure_names, matches, log_names)
     timings = {"parse": parsed - started, "frontend": time.perf_counter() - parsed}
     return ir.TranslationUnit(str(path), functions, diagnostics, mode=setup.description, timings=timings,
                               error_lines=error_lines, field_inits=field_inits,

@@ -105,3 +105,29 @@ def test_user_local_declaration(tmp_path):
     functions = _functions(tmp_path, True)
     decls = [d for s in functions["foo_ioctl"].body.body if isinstance(s, ir.DeclStmt) for d in s.decls]
     assert {d.name: d.user for d in decls} == {"flags": False, "p": True, "v": False}
+
+
+def test_a_logging_macro_statement_is_its_call_not_its_expansion(tmp_path):
+    from drvlint.compilation import CompileSetup
+    from drvlint.flow_rules import FlowRules
+    from drvlint.rules import load_rules
+    path = tmp_path / "log.c"
+    path.write_text("""
+struct skb { int len; };
+int printk(const char *fmt, ...);
+extern int debug_on;
+#define netdev_dbg(dev, fmt, ...) do { if (debug_on) printk(fmt, ##__VA_ARGS__); } while (0)
+void rx(struct skb *skb, int dev)
+{
+	netdev_dbg(dev, "len %d\\n", skb->len);
+}
+""")
+    plain = CompileSetup("plain", ["-std=gnu11"], "plain C")
+    logs = FlowRules.from_rules(load_rules()).log_macros
+    assert "netdev_dbg" in logs
+    (kept,) = parse_file(path, plain, log_names=logs).functions
+    (stmt,) = kept.body.body
+    assert isinstance(stmt, ir.ExprStmt) and isinstance(stmt.expr, ir.Call) and stmt.expr.callee == "netdev_dbg"
+    assert any(isinstance(a, ir.Member) and a.arrow for a in stmt.expr.args)  # skb->len still dereferences skb
+    (expanded,) = parse_file(path, plain).functions
+    assert isinstance(expanded.body.body[0], ir.DoWhile)  # without the rule: the do-while it expands to
