@@ -613,7 +613,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             raised.append(state)
             if before is not None:
                 state = before(cfg, node_id, node, state)
-            dereferenced = _symbols_of(state, derefs, node_id)
+            dereferenced = _symbols_of(state, derefs, node_id) if derefs and _knows_null(state) else ()
             if node.expr is not None and node.kind != "return":
                 afters = split_boolean(assign(state, node_id, node.expr, node_id in looping, fold), node_id, node.expr)
             else:
@@ -682,9 +682,11 @@ def _find_dereferenced(node: CfgNode) -> tuple[ir.Expr, ...]:
     return tuple(found.values())
 
 
+def _knows_null(state: PathState) -> bool:
+    return any(rng.value == 0 for rng in state.facts.values())
+
+
 def _symbols_of(state: PathState, exprs: tuple[ir.Expr, ...], node_id: int) -> tuple[str, ...]:
-    if not exprs:
-        return ()
     return tuple(s for s in (state.symbol(e, node_id) for e in exprs) if s is not None)
 
 
