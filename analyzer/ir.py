@@ -6,7 +6,7 @@ names, members, calls (with the name as written *and* the expanded callee), cons
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Callable, Iterator, Optional, Union
 
 
@@ -463,6 +463,22 @@ def walk_expr(expr: Expr) -> Iterator[Expr]:
         node = stack.pop()
         yield node
         stack.extend(reversed(list(children(node))))
+
+
+def calls_in_statements(stmt: object) -> list[Call]:
+    """Every call written in a statement tree, in source order, reachable or not (the CFG drops code no
+    path reaches)."""
+    out: list[Call] = []
+    stack = [stmt]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, tuple)):
+            stack.extend(reversed(node))
+        elif is_dataclass(node) and not isinstance(node, Loc):
+            if isinstance(node, Call):
+                out.append(node)
+            stack.extend(reversed([getattr(node, f.name) for f in fields(node)]))
+    return out
 
 
 def calls_in(expr: Optional[Expr]) -> list[Call]:

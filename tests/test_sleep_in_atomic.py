@@ -246,3 +246,34 @@ def test_causes_of_real_code_false_alarms_stay_fixed(c_source, builtin):
     found = _findings(c_source(REAL_CODE_CAUSES), builtin)
     assert [(f.function, f.line) for f in found] == [("gadget_irq", line_of("the only finding", REAL_CODE_CAUSES))]
     assert "hard IRQ handler" in found[0].message
+
+
+def test_a_registration_past_code_a_missing_header_cut_off_still_counts(c_source):
+    # an ARM-only driver parsed with x86 headers: the switch's case labels come from a missing header,
+    # so every path returns before request_irq(); the handler is registered all the same
+    path = c_source(r"""
+#include <linux/module.h>
+#include <linux/interrupt.h>
+#include <linux/delay.h>
+#include <asm/arch-only-cpu-ids.h>
+
+static irqreturn_t soc_irq(int irq, void *data)
+{
+	msleep(1);
+	return IRQ_HANDLED;
+}
+
+int soc_probe(int rev, void *dev)
+{
+	switch (rev) {
+	case SOC_REV_A:
+	case SOC_REV_B:
+		break;
+	default:
+		return -ENODEV;
+	}
+	return request_irq(5, soc_irq, 0, "soc", dev);
+}
+""")
+    result = analyze(path, builtin=True)
+    assert [f.line for f in result.findings if f.rule_id == "sleep-in-atomic"] == [line_of("msleep(1)", path.read_text())]
