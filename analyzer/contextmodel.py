@@ -192,11 +192,10 @@ def registrations(unit, rules: ContextRules) -> dict[str, list[Registration]]:
                 init.function, rule["context"], rule["what"], init.loc.line, init.loc.col,
                 f"{init.record}.{init.field} of {init.owner}"))
     for name, cfg in unit.cfgs.items():
-        calls = [call for node_id in cfg.graph.nodes for call in ir.calls_in(cfg.node(node_id).expr)]
-        if unit.tu.error_lines:
-            # a file that did not parse cleanly may lose code to an unknown declaration (a switch whose case
-            # labels come from a missing header ends every path): what the function wrote still registers
-            calls += ir.calls_in_statements(unit.functions[name].body)
+        # a file that did not parse cleanly may lose code to an unknown declaration (a switch whose case
+        # labels come from a missing header ends every path): what the function wrote still registers
+        calls = (ir.calls_in_statements(unit.functions[name].body) if unit.tu.error_lines else
+                 [call for node_id in cfg.graph.nodes for call in ir.calls_in(cfg.node(node_id).expr)])
         for call in calls:
             found = next((rules.callback_args[n] for n in call.names if n in rules.callback_args), [])
             for rule in found:

@@ -278,10 +278,7 @@ class FunctionWalker:
         if match is None or match.group(1).decode() not in self.log_names:
             return None
         name = match.group(1).decode()
-        end = balanced(self.source, match.end() - 1)
-        inner = self.source[match.end():(end or match.end()) - 1].decode(errors="replace")
-        args = tuple(e for e in (parse_expr_text(a) for a in split_args(inner)) if e is not None)
-        return ir.Call(name, name, args, loc)
+        return ir.Call(name, name, self.macro_args(match.end() - 1), loc)
 
     def s_compound(self, cursor: Cursor, offset, loc) -> ir.Stmt:
         return self.compound(cursor)
@@ -312,7 +309,8 @@ class FunctionWalker:
         return ir.Guard(match.group(1).decode(), self.macro_args(match.end() - 1), loc)
 
     def macro_args(self, open_paren: int, skip: int = 0) -> tuple[ir.Expr, ...]:
-        """The lock expressions among the arguments of the macro call whose '(' is at ``open_paren``."""
+        """The arguments of the macro call whose '(' is at ``open_paren`` that parse as expressions (a guard's
+        lock, a log call's values)."""
         end = balanced(self.source, open_paren)
         inner = self.source[open_paren + 1:(end or open_paren + 1) - 1].decode(errors="replace")
         return tuple(e for e in (parse_expr_text(a) for a in split_args(inner)[skip:]) if e is not None)

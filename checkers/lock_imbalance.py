@@ -14,7 +14,7 @@ import networkx as nx
 
 from drvlint import ir
 from drvlint.checker import Checker
-from drvlint.dataflow import PathState, assigned_keys
+from drvlint.dataflow import IDENTIFIER, PathState, assigned_keys
 from drvlint.findings import Finding, Step
 from drvlint.lockflow import FunctionFlow, LockFlow, bare, net_effect, parameter_decided
 from drvlint.lockmodel import Held, LockEvent, lock_class, locks_of
@@ -22,7 +22,6 @@ from drvlint.returns import ReturnState
 from drvlint.unit import Unit
 from drvlint.witness import branch_steps
 
-IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 INDEX = re.compile(r"\[([^\[\]]*)\]")
 SLEEPING_KINDS = ("mutex", "semaphore", "rwsem")  # a second acquisition waits rather than spins
 
@@ -157,7 +156,8 @@ class _FunctionCheck:
         self.direct: set[str] = set()  # locks some call here names itself (not only as a companion)
         function = flow.function
         self.callback = function.is_static and unit.call_graph.in_degree(function.name) == 0
-        self.params = frozenset(p.name for p in function.params)
+        self.param_names = tuple(p.name for p in function.params)
+        self.params = frozenset(self.param_names)
         self.annotated = {k for a in function.annotations for k in (ir.expr_key(a.lock), "&" + bare(ir.expr_key(a.lock)))}
         self._observe_all()
 
@@ -234,7 +234,7 @@ class _FunctionCheck:
             holding = [r for r in self.returns if net_effect(r, key) == "acquire" and r.cls != "exempt"]
             free = [r for r in self.returns if not _holds(r, key) and r.cls != "exempt"]
             reported: set[int] = set()
-            if holding and parameter_decided(self.flow, key, tuple(p.name for p in self.function.params)):
+            if holding and parameter_decided(self.flow, key, self.param_names):
                 continue  # a helper its callers ask to take the lock (``if (!locked) down_write(...)``)
             for ret in holding:
                 if ret.line in reported or self._parameter_decides(ret, key):
@@ -274,9 +274,8 @@ class _FunctionCheck:
             return False
 
         def outside(ret: ReturnState) -> bool:
-            facts = ret.state.facts
-            return any(fact in facts and rng.meet(facts[fact]).empty
-                       for fact, rng in mine.items() if fact in self._parameter_facts(ret.state))
+            theirs = self._parameter_facts(ret.state)
+            return any(fact in theirs and rng.meet(ret.state.facts[fact]).empty for fact, rng in mine.items())
         return all(outside(r) for r in releasing) and \
             all(net_effect(r, key) == "acquire" or r.cls == "error" for r in self.returns if not outside(r))
 
