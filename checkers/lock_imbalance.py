@@ -176,7 +176,9 @@ class _FunctionCheck:
                                   lambda what, ev, st, cur: self._observed(node_id, what, ev, st, cur))
         for (node_id, key), event in self.untouched_releases.items():
             if (node_id, key) in self.held_releases and not event.companion \
-                    and not self._parameter_split(node_id, key):
+                    and not self._parameter_split(node_id, key) \
+                    and not self._keyed_on_two_fields(key, self.held_releases[(node_id, key)],
+                                                 self._guarding_fields(node_id)):
                 self._report_mixed_release(node_id, event)
 
     def _observed(self, node_id: int, what: str, event: LockEvent, state: PathState, current: Optional[Held]) -> None:
@@ -237,7 +239,7 @@ class _FunctionCheck:
             if holding and parameter_decided(self.flow, key, self.param_names):
                 continue  # a helper its callers ask to take the lock (``if (!locked) down_write(...)``)
             for ret in holding:
-                if ret.line in reported or self._parameter_decides(ret, key):
+                if ret.line in reported or self._parameter_decides(ret, key) or self._released_on_other_field(ret, key):
                     continue
                 same = [f for f in free if f.cls == ret.cls]
                 if handed:
@@ -300,6 +302,56 @@ class _FunctionCheck:
         known_everywhere = frozenset.intersection(*(self._parameter_facts(s) for s in holding + untouched))
         return any(all(h.facts[fact].meet(u.facts[fact]).empty for h in holding for u in untouched)
                    for fact in known_everywhere)
+
+    def _released_on_other_field(self, holding: ReturnState, key: str) -> bool:
+        """A return that keeps ``key`` where another path to the same return released it under a test of a
+        field that went the other way on this path: was that field's object also the one whose other field
+        decided the acquisition?"""
+        taken = locks_of(holding.state.data)[key].site
+        for other in self.returns:
+            released = locks_of(other.state.data).get(key)
+            if other.node_id != holding.node_id or released is None or released.held or released.entry is not False:
+                continue
+            for node_id in self._event_nodes(released.site, key, "release"):
+                guard = {g for g in self._guarding_fields(node_id)
+                         if g in holding.state.facts and g in other.state.facts
+                         and holding.state.facts[g].meet(other.state.facts[g]).empty}
+                if guard and self._keyed_on_two_fields(key, {taken}, guard):
+                    return True
+        return False
+
+    def _keyed_on_two_fields(self, key: str, acquired_at: set[int], released_under: set[str]) -> bool:
+        """Is the lock taken only under a test of one field of an object and released only under a test of
+        another field of the same object (``case OPENSYNC: mutex_lock(); ...`` then ``if (svc->sync)
+        mutex_unlock();``)?  The code relies on an invariant between the object's two fields (``sync`` is
+        set exactly in the OPENSYNC state) that no single function shows; that conditional locking was what
+        buried Sparse's lock checks, so it is not reported.  A release under the same field as the
+        acquisition (an early exit that skips it) is still judged."""
+        taken = [self._guarding_fields(n) for line in acquired_at for n in self._event_nodes(line, key, "acquire")]
+        return bool(taken) and all(any(_object_of(t) == _object_of(d) and t != d for t in fields
+                                       for d in released_under) for fields in taken)
+
+    def _event_nodes(self, line: int, key: str, action: str) -> list[int]:
+        """Nodes on ``line`` that acquire (or release) ``key``."""
+        return [n for n in self.states_in if self.cfg.node(n).loc.line == line and any(
+            e.key == key and (e.action == "release") == (action == "release")
+            for e in self.tracker.events(self.cfg_id, n, self.cfg.node(n)))]
+
+    def _guarding_fields(self, node_id: int) -> set[str]:
+        """The fields tested by the branch or switch that decides whether the node runs, when the node is
+        reached from that test alone (``if (svc->sync) mutex_unlock(...)``); empty otherwise."""
+        seen: set[int] = set()
+        while node_id not in seen:
+            seen.add(node_id)
+            preds = list(self.cfg.graph.predecessors(node_id))
+            if len(preds) != 1:
+                return set()
+            test = self.cfg.node(preds[0])
+            if test.kind in ("branch", "switch") and test.expr is not None:
+                return {ir.expr_key(m) for m in ir.walk_expr(test.expr)
+                        if isinstance(m, ir.Member) and _object_of(ir.expr_key(m))}
+            node_id = preds[0]
+        return set()
 
     def _parameter_facts(self, state: PathState) -> frozenset[str]:
         """Fact keys that are values of unchanged parameters alone (``enable``, ``msgid >> 24``)."""
@@ -378,6 +430,12 @@ def _arms(expr: ir.Expr) -> list[ir.Expr]:
     if isinstance(expr, ir.Conditional):
         return _arms(expr.then) + _arms(expr.other)
     return [expr]
+
+
+def _object_of(field_key: str) -> str:
+    """The object a field is read through: ``svc`` for ``svc->sync``, ``dev->state`` for
+    ``dev->state->flags``."""
+    return field_key.rsplit("->", 1)[0] if "->" in field_key else ""
 
 
 def _holds(ret: ReturnState, key: str) -> bool:

@@ -613,3 +613,34 @@ def test_a_dereference_ends_paths_that_know_the_pointer_is_null_and_teaches_the_
     states = result.states_in[ret]
     assert states and all("p" not in s.facts for s in states)  # no fact about p where it was not tested
     assert all(s.facts.get(s.binds.get("p", "p"), Range()).value != 0 for s in states)  # the NULL path ended
+
+
+def test_a_lock_taken_under_one_field_and_dropped_under_another_of_the_same_object(tmp_path):
+    """``if (d->flags) lock(); ... if (d->busy) unlock();`` relies on an invariant between the object's two
+    fields: not reported.  Skipping the release under the acquisition's own field, or a release under a
+    field of another object, still is."""
+    code = """
+int f(struct dev *d, struct dev *e) {
+    int err = 0;
+    if (d->flags)
+        spin_lock(&d->lock);
+    if (work())
+        err = -5;
+    if (%(guard)s)
+        spin_unlock(&d->lock);
+    return err;
+}"""
+    assert lines(tmp_path, code % {"guard": "d->busy"}) == []
+    assert lines(tmp_path, code % {"guard": "e->busy"}) == [9, 10]
+    assert lines(tmp_path, """
+int f(struct dev *d) {
+    if (d->flags)
+        spin_lock(&d->lock);
+    if (d->busy)
+        goto out;
+    io();
+    if (d->flags)
+        spin_unlock(&d->lock);
+out:
+    return 0;
+}""") == [11]
