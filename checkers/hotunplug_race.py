@@ -255,11 +255,16 @@ class _FunctionPass:
                 elif isinstance(event, (Helper, Invoke)):
                     functions = (event.callee,) if isinstance(event, Helper) else event.functions
                     for function in functions:
-                        for site in self.check.summary(function).frees:
+                        frees = self.check.summary(function).frees
+                        # the locks held around the call are held around the callee's frees too
+                        # (``mutex_lock(&a->rule_lock); list_for_each...(r) del_rule(a, r);``)
+                        held = self.check.held_at(self.name, node_id) if frees else frozenset()
+                        for site in frees:
                             through = self._through(event.call, function, site, live, pairs_here)
                             summary.frees.append(replace(through, guards=through.guards
                                                          | _bail_guards(site.freed, cleared),
-                                                         cleared=through.cleared | cleared))
+                                                         cleared=through.cleared | cleared,
+                                                         locked=through.locked | held))
         guards = self.model.teardown_guards.get(self.name)
         if guards:
             summary.frees = [replace(site, guards=site.guards | guards, cleared=site.cleared | guards)
