@@ -281,6 +281,7 @@ class Freed:
     key: Optional[str]  # the freed field as an object key (usb_free_urb(dev->urb))
     text: str
     ref: Optional[str] = None  # the reference dropped (kref_put(&dev->kref))
+    owner: Optional[str] = None  # the object whose field is freed (``port.write_urbs`` for kfree(port->write_urbs[j]->buf))
 
 
 @dataclass(frozen=True)
@@ -342,6 +343,7 @@ class AsyncModel:
         self._events: dict[str, dict[int, list[Event]]] = {}
         self._drop_scoped_starts()
         self.touched_records, self.touched_fields = self._touches()
+        self.own_object_fields = {name: self._own_object_fields(name) for name in unit.functions}
         self.started = self._started()
         self.rearm_guards: dict[tuple[str, str], frozenset[str]] = {}
         self.rearmers = self._rearmers()
@@ -586,6 +588,30 @@ class AsyncModel:
             all_fields[name] = frozenset().union(*(fields[f] for f in reach))
         return all_records, all_fields
 
+    def _own_object_fields(self, function: str) -> frozenset[tuple[str, str]]:
+        """Fields a function reaches only through its own parameters (``urb->transfer_buffer`` in an URB
+        completion), never through another pointer, nor in a same-file function it calls.  In a
+        callback, those are the fields of the object it was called for."""
+        through_params: set[tuple[str, str]] = set()
+        other: set[tuple[str, str]] = set()
+        cfg = self.unit.cfgs[function]
+        for node_id in cfg.graph.nodes:
+            expr = cfg.node(node_id).expr
+            for node in ir.walk_expr(expr) if expr is not None else ():
+                if isinstance(node, ir.Member) and node.record:
+                    base = ir.strip(node.base)
+                    mine = node.arrow and isinstance(base, ir.Name) and base.is_param
+                    (through_params if mine else other).add((node.record, node.field))
+        graph = self.unit.call_graph
+        for callee in nx.descendants(graph, function) if function in graph else ():
+            other |= self.touched_fields.get(callee, frozenset())
+        return frozenset(through_params - other)
+
+    def callback_own_fields(self, res: Resource) -> frozenset[tuple[str, str]]:
+        """Fields every callback of the object reaches only through the object it runs for."""
+        own = [self.own_object_fields.get(c, frozenset()) for c in res.callbacks]
+        return frozenset.intersection(*own) if own else frozenset()
+
     def callback_records(self, res: Resource) -> frozenset[str]:
         return frozenset().union(*(self.touched_records.get(c, frozenset()) for c in res.callbacks))
 
@@ -826,10 +852,12 @@ class AsyncModel:
         ref = _member_ref(inner, False) if isinstance(inner, ir.Member) else object_ref(arg, function, aliases)
         if ref is not None and ref.key in self.shared_refs:
             return None  # a put after a get elsewhere (usb_get_urb ... usb_put_urb): not known to be the last
+        owner_ref = object_ref(inner.base, function, aliases) if isinstance(inner, ir.Member) else None
+        owner = owner_ref.key if owner_ref is not None else None
         if ref is not None and ref.container:  # the memory of one field (kfree(dev->buf), a local alias of it)
-            return Freed(frozenset(records), (ref.container, ref.key.partition(".")[2]), ref.key, text)
+            return Freed(frozenset(records), (ref.container, ref.key.partition(".")[2]), ref.key, text, owner=owner)
         if isinstance(inner, ir.Member) and inner.record:
-            return Freed(frozenset(records), (inner.record, inner.field), None, text)
+            return Freed(frozenset(records), (inner.record, inner.field), None, text, owner=owner)
         return Freed(frozenset(records), None, None, text) if records else None
 
     def _release_frees(self, call: ir.Call, release: Optional[int], release_field: Optional[str]) -> bool:

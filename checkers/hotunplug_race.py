@@ -529,6 +529,9 @@ def _relation(model: AsyncModel, res: Resource, freed: Freed, shared_locks: froz
     touched = model.callback_records(res) & freed.records & own
     if touched:
         return f"uses struct {sorted(touched)[0]}, which is freed"
-    if freed.field is not None and freed.field in model.callback_fields_touched(res):
+    if freed.field is not None and freed.field in model.callback_fields_touched(res) and not (
+            freed.owner is not None and freed.owner != res.key and freed.field in model.callback_own_fields(res)):
+        # (a field the callbacks reach only through the object they run for is that object's own: the
+        # same field of another object, such as a write URB's buffer while the read URB completes, is not)
         return f"uses {freed.text}, which is freed"
     return None

@@ -326,3 +326,16 @@ def test_devres_frees_after_remove_returns(c_source, builtin):
     assert [s.line for s in finding.steps][:2] == [line_of("mod_timer(&b->blink, jiffies + HZ);", code),
                                                    line_of("devm_kzalloc(", code)]
     assert findings(c_source, DEVRES.replace("STOP", "del_timer_sync(&b->blink);"), builtin) == []
+
+
+def test_a_field_the_callback_reaches_through_its_own_urb_is_that_urbs(c_source):
+    """Freeing a write URB's buffer while the read URB's completion (which reads urb->transfer_buffer)
+    may run is fine; freeing the read URB's own buffer before killing it is not."""
+    from pathlib import Path
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "c" / "hotunplug-race" / "correct"
+    code = (corpus / "usb_serial_write_pool_freed_before_read_kill.c").read_text()
+    assert findings(c_source, code, False) == []
+    own = code.replace("\tusb_kill_urb(pp->read_urb);\n}", "\tkfree(pp->read_urb->transfer_buffer);\n"
+                       "\tusb_kill_urb(pp->read_urb);\n}")
+    (finding,) = findings(c_source, own, False)
+    assert finding.line == line_of("kfree(pp->read_urb->transfer_buffer);", own)
