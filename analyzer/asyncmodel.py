@@ -18,6 +18,7 @@ from . import ir
 from .contextmodel import function_arg
 from .dataflow import ANY, PathState, call_symbol, run
 from .rules import FieldSpec, RuleSet, TableSpec, declare
+from .private_memory import PrivateMemory
 from .unit import Unit
 
 KINDS = ("urb", "timer", "hrtimer", "work", "tasklet", "irq", "kthread")
@@ -94,6 +95,11 @@ FREES = declare(TableSpec("frees", {
     "release_arg": FieldSpec(int),  # kref_put: frees only through this release function
     "release_field": FieldSpec(str),  # put_device: frees through the function stored in record.field
 }, "Calls that free memory."))
+
+FRESH_ALLOC = declare(TableSpec("fresh_alloc", {
+    "names": FieldSpec(list, True),
+}, "Allocators returning memory nothing else points to: a local that holds only such memory and never "
+   "escapes is the function's own, out of every callback's reach."))
 
 REF_GET = declare(TableSpec("ref_get", {
     "names": FieldSpec(list, True),
@@ -325,6 +331,8 @@ class AsyncModel:
         self.invokes = rules.by_name("invokes")
         self.ref_get = rules.by_name("ref_get")
         self.state_write = rules.by_name("state_write")
+        self.private = PrivateMemory(unit, frozenset(rules.by_name("fresh_alloc")),
+                                     frozenset(self.bind) | frozenset(self.start))
         self.callback_fields = {(r["record"], f): r["kind"] for r in rules.table("async_callback_field")
                                 for f in r["fields"]}
         self.resources: dict[str, Resource] = {}
@@ -840,6 +848,8 @@ class AsyncModel:
             if ref is None or not ref.container or ref.key in self.shared_refs:
                 return None  # unnamed, or a put among several: not known to be the one that frees
             return Freed(frozenset({ref.container}), None, None, text, ref.key)
+        if isinstance(arg, ir.Name) and arg.is_local and self.private.owned(function.name, arg.name):
+            return None  # allocated here for this function alone: no callback reaches it
         records = set()
         record = pointee(arg, function)
         if record:

@@ -339,3 +339,19 @@ def test_a_field_the_callback_reaches_through_its_own_urb_is_that_urbs(c_source)
                        "\tusb_kill_urb(pp->read_urb);\n}")
     (finding,) = findings(c_source, own, False)
     assert finding.line == line_of("kfree(pp->read_urb->transfer_buffer);", own)
+
+
+@pytest.mark.parametrize("escape", ["", "priv->rx_msg = msg;",
+                                    "usb_fill_bulk_urb(priv->rx_urb, priv->udev, 0, msg, 4, canbr_rx_complete, priv);",
+                                    "canbr_keep(priv, msg);"])
+def test_memory_a_function_allocates_for_itself_is_out_of_callbacks_reach(c_source, escape):
+    """A local holding only its own kmalloc(), handed only to synchronous calls, is freed without a race;
+    stored in a field, bound to an URB, or stored by a same-file callee, it is not the function's own."""
+    from pathlib import Path
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "c" / "hotunplug-race" / "correct"
+    code = (corpus / "usb_canbridge_close_local_cmd_buffer.c").read_text()
+    code = code.replace("static int canbr_open(", "static void canbr_keep(struct canbr_priv *priv, struct canbr_msg *m)\n"
+                        "{\n\tpriv->rx_msg = m;\n}\n\nstatic int canbr_open(")
+    code = code.replace("\tnetif_stop_queue(net);\n\tkfree(msg);", f"\t{escape}\n\tnetif_stop_queue(net);\n\tkfree(msg);")
+    lines = [f.line for f in findings(c_source, code, False)]
+    assert lines == ([] if not escape else [line_of("kfree(msg);", code)])
