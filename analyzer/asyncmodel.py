@@ -350,6 +350,8 @@ class AsyncModel:
         self._collect_starts()
         self._events: dict[str, dict[int, list[Event]]] = {}
         self._drop_scoped_starts()
+        self.own_records: dict[str, frozenset[str]] = {}  # structs each function reads or writes itself
+        self.own_fields: dict[str, frozenset[tuple[str, str]]] = {}
         self.touched_records, self.touched_fields = self._touches()
         self.own_object_fields = {name: self._own_object_fields(name) for name in unit.functions}
         self.started = self._started()
@@ -371,6 +373,7 @@ class AsyncModel:
         entries after which devres frees the device's managed memory."""
         roles = {}
         guards: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
+        held: dict[tuple[str, str], frozenset[str]] = {}  # (record, entry field) -> locks the core holds
         earlier: dict[tuple[str, str], list[str]] = {}  # (record, teardown field) -> fields the core runs first
         killing: dict[tuple[str, str], str] = {}  # (record, teardown field) -> the flag that turns it off
         self.cleared_states = {state for rule in rules.table("driver_entry") for state in rule.get("clears", [])}
@@ -386,10 +389,14 @@ class AsyncModel:
                 roles[(rule["record"], f)] = ("teardown", bool(rule.get("devres")))
                 guards[(rule["record"], f)] = frozenset(
                     (lock, state) for lock in rule.get("holds", []) for state in rule.get("clears", []))
+            for f in rule["setup"] + rule["teardown"]:
+                held[(rule["record"], f)] = frozenset(rule.get("holds", []))
         setup: dict[str, str] = {}
         teardown: dict[str, str] = {}
         devres: set[str] = set()
         self.teardown_guards: dict[str, frozenset[tuple[str, str]]] = {}
+        # entry point -> locks the core holds around it (RTNL around ndo_open and ndo_stop)
+        self.entry_locks: dict[str, frozenset[str]] = {}
         self.urbs_killed_before: set[str] = set()  # teardown functions the USB core runs after killing URBs
         for init in self.unit.tu.field_inits:
             flag = killing.get((init.record, init.field))
@@ -403,6 +410,8 @@ class AsyncModel:
                     devres.add(init.function)
                 if guards.get((init.record, init.field)):
                     self.teardown_guards[init.function] = guards[(init.record, init.field)]
+                if held.get((init.record, init.field)):
+                    self.entry_locks[init.function] = held[(init.record, init.field)]
         self.teardown_after: dict[str, set[str]] = {}  # teardown function -> teardown functions run before it
         for init in self.unit.tu.field_inits:
             before = earlier.get((init.record, init.field))
@@ -588,6 +597,8 @@ class AsyncModel:
                     if isinstance(node, ir.Member) and node.record:
                         own_records.add(node.record)
                         own_fields.add((node.record, node.field))
+        self.own_records = {name: frozenset(found) for name, found in records.items()}
+        self.own_fields = {name: frozenset(found) for name, found in fields.items()}
         graph = self.unit.call_graph
         all_records, all_fields = {}, {}
         for name in self.unit.functions:
@@ -619,12 +630,6 @@ class AsyncModel:
         """Fields every callback of the object reaches only through the object it runs for."""
         own = [self.own_object_fields.get(c, frozenset()) for c in res.callbacks]
         return frozenset.intersection(*own) if own else frozenset()
-
-    def callback_records(self, res: Resource) -> frozenset[str]:
-        return frozenset().union(*(self.touched_records.get(c, frozenset()) for c in res.callbacks))
-
-    def callback_fields_touched(self, res: Resource) -> frozenset[tuple[str, str]]:
-        return frozenset().union(*(self.touched_fields.get(c, frozenset()) for c in res.callbacks))
 
     # -------------------------------------------------------------- what is running
 
@@ -865,7 +870,11 @@ class AsyncModel:
         owner_ref = object_ref(inner.base, function, aliases) if isinstance(inner, ir.Member) else None
         owner = owner_ref.key if owner_ref is not None else None
         if ref is not None and ref.container:  # the memory of one field (kfree(dev->buf), a local alias of it)
-            return Freed(frozenset(records), (ref.container, ref.key.partition(".")[2]), ref.key, text, owner=owner)
+            # (the field itself, not the embedded struct holding it: kfree(ss->tx.info) frees tx.info, and a
+            # callback reading ss->tx.req does not touch it)
+            field = (inner.record, inner.field) if isinstance(inner, ir.Member) and inner.record else \
+                (ref.container, ref.key.partition(".")[2])
+            return Freed(frozenset(records), field, ref.key, text, owner=owner)
         if isinstance(inner, ir.Member) and inner.record:
             return Freed(frozenset(records), (inner.record, inner.field), None, text, owner=owner)
         return Freed(frozenset(records), None, None, text) if records else None
@@ -901,6 +910,24 @@ class AsyncModel:
                     if record in self.unit.tu.driver_records:
                         found.setdefault(record, Site(name, call.loc.line, call.loc.col, call.written or "", node_id))
         return found
+
+    def assigns_field(self, function: str, key: str) -> bool:
+        """Does the function (or a same-file callee) store a call's result into the field ``key``
+        (``ss->rx_big.info = kcalloc(...)``)?"""
+        graph = self.unit.call_graph
+        for name in (nx.descendants(graph, function) | {function}) if function in graph else {function}:
+            cfg = self.unit.cfgs[name]
+            for node_id in cfg.graph.nodes:
+                expr = cfg.node(node_id).expr
+                for node in ir.walk_expr(expr) if expr is not None else ():
+                    if isinstance(node, ir.Binary) and node.op == "=" and isinstance(ir.strip(node.rhs), ir.Call):
+                        lhs = ir.strip(node.lhs)
+                        while isinstance(lhs, ir.Index):
+                            lhs = ir.strip(lhs.base)
+                        if isinstance(lhs, ir.Member) and (ref := _member_ref(lhs, False)) is not None \
+                                and ref.key == key:
+                            return True
+        return False
 
     def devres_callbacks(self) -> tuple[str, ...]:
         """Driver callbacks devres runs when it releases a managed registration of this file."""

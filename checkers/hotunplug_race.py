@@ -315,6 +315,7 @@ class _FileCheck:
         self.summaries: dict[str, Summary] = {}
         self.active: set[str] = set()
         self._bails: dict[tuple[frozenset[str], frozenset[tuple[str, str]]], bool] = {}
+        self._reached: dict[frozenset[str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
 
     def held_at(self, name: str, node_id: int) -> frozenset[str]:
         """Lock classes held on every path into a node (from the shared lock flow)."""
@@ -335,6 +336,75 @@ class _FileCheck:
                 for states in self.lockflow.flow(name).states_in.values():
                     out |= {lock_class(h.key) for s in states for h in s.data if h.held > 0}
         return frozenset(out)
+
+    def restarted_by_reopen(self, key: str, undoer: str, freed: Freed) -> bool:
+        """Does ``undoer`` start ``key`` again only inside this file's open entry point, run under the locks
+        the core holds around it (a reset work's ``rtnl_lock(); close(dev); open(dev);``), an open that
+        assigns the freed field anew?  The restarted callback then uses the new memory (myri10ge's
+        watchdog work reopens: open reallocates the rings, then arms the timer and requests the IRQ)."""
+        if freed.key is None:
+            return False
+        model, graph = self.model, self.unit.call_graph
+        reopens: set[str] = set()
+        direct: set[str] = set()
+        seen: set[str] = set()
+        stack = [c for c in model.resources[undoer].callbacks if c in graph]
+        while stack:
+            name = stack.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            direct.add(name)
+            for callee in graph.successors(name):
+                if callee in model.setup and model.entry_locks.get(callee) and \
+                        self._entered_under_core_locks(name, callee):
+                    reopens.add(callee)
+                else:
+                    stack.append(callee)
+        inside = reopens.union(*(nx.descendants(graph, e) for e in reopens))
+        sites = [s.function for s in model.resources[key].starts]
+        return bool(reopens) and not any(f in direct for f in sites) and any(f in inside for f in sites) \
+            and all(model.assigns_field(e, freed.key) for e in reopens)
+
+    def reached(self, res: Resource) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """Structs and fields the object's callbacks reach, leaving out this file's open and stop entry
+        points that a callback runs while holding every lock the core holds around them (a reset work's
+        ``rtnl_lock(); close(dev); open(dev); rtnl_unlock();``): they run as the core runs them,
+        serialized with the teardown, and are judged as entry points of their own."""
+        key = frozenset(res.callbacks)
+        known = self._reached.get(key)
+        if known is not None:
+            return known
+        model, graph = self.model, self.unit.call_graph
+        records: set[str] = set()
+        fields: set[tuple[str, str]] = set()
+        seen: set[str] = set()
+        stack = [c for c in res.callbacks if c in self.unit.functions]
+        while stack:
+            name = stack.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            records |= model.own_records.get(name, frozenset())
+            fields |= model.own_fields.get(name, frozenset())
+            if name not in graph:
+                continue
+            callees = set(graph.successors(name))
+            entered = {c for c in callees if model.entry_locks.get(c)}
+            stack.extend(callees - entered)
+            for callee in entered:
+                if not self._entered_under_core_locks(name, callee):
+                    stack.append(callee)
+        result = self._reached[key] = (frozenset(records), frozenset(fields))
+        return result
+
+    def _entered_under_core_locks(self, caller: str, entry: str) -> bool:
+        """Does every call of ``entry`` in ``caller`` hold the locks the core holds around that entry?"""
+        cfg = self.unit.cfgs[caller]
+        calls = [n for n in cfg.graph.nodes if cfg.node(n).expr is not None
+                 and any(c.callee == entry for c in ir.calls_in(cfg.node(n).expr))]
+        needed = self.model.entry_locks[entry]
+        return bool(calls) and all(needed <= self.held_at(caller, n) for n in calls)
 
     def bails_under(self, functions: Iterable[str], guards: frozenset[tuple[str, str]]) -> bool:
         """Does a callback (or a same-file function it calls) test one of the teardown's cleared states
@@ -451,7 +521,7 @@ class HotunplugRaceChecker(Checker):
         for record, alloc in sorted(model.devm_records().items()):
             users = [model.resources[k] for k in sorted(live - reported) if not model.resources[k].devm
                      and _relation(model, model.resources[k], Freed(frozenset({record}), None, None, record),
-                                   frozenset()) is not None]
+                                   frozenset(), file_check.reached(model.resources[k])) is not None]
             if not users:
                 continue
             res = users[0]
@@ -480,7 +550,11 @@ class HotunplugRaceChecker(Checker):
             if key not in site.live and site.cleared and \
                     file_check.bails_under(model.resources[undone[key]].callbacks, site.cleared):
                 continue  # stopped here, and what could start it again bails once the teardown ran
-            why = _relation(model, res, site.freed, site.locked & file_check.taken_by(res.callbacks))
+            if key not in site.live and all(file_check.restarted_by_reopen(key, other, site.freed)
+                                            for stopped, other in site.pairs if stopped == key):
+                continue  # stopped here, and only a reopen that reallocates the freed memory restarts it
+            why = _relation(model, res, site.freed, site.locked & file_check.taken_by(res.callbacks),
+                            file_check.reached(res))
             if why is not None:
                 live.append((res, why))
         if not live or all(res.key in reported for res, _ in live):
@@ -515,10 +589,11 @@ class HotunplugRaceChecker(Checker):
                        statement=ir.expr_key(free))
 
 
-def _relation(model: AsyncModel, res: Resource, freed: Freed, shared_locks: frozenset[str]) -> Optional[str]:
-    """Why freeing ``freed`` hurts a live ``res``, or None when it does not.  Memory the callback reaches
-    only under a lock the free also holds (a list element unlinked and freed under the lock the handler
-    walks the list with) is not raced on."""
+def _relation(model: AsyncModel, res: Resource, freed: Freed, shared_locks: frozenset[str],
+              reached: tuple[frozenset[str], frozenset[tuple[str, str]]]) -> Optional[str]:
+    """Why freeing ``freed`` hurts a live ``res``, or None when it does not.  ``reached`` holds the structs
+    and fields its callbacks reach.  Memory the callback reaches only under a lock the free also holds (a
+    list element unlinked and freed under the lock the handler walks the list with) is not raced on."""
     own = set(model.unit.tu.driver_records)
     if freed.key is not None and freed.key == res.key:
         return "may still be running on the object being freed"
@@ -526,10 +601,11 @@ def _relation(model: AsyncModel, res: Resource, freed: Freed, shared_locks: froz
         return f"runs from inside the freed struct {res.container}"
     if shared_locks:
         return None
-    touched = model.callback_records(res) & freed.records & own
+    records, fields = reached
+    touched = records & freed.records & own
     if touched:
         return f"uses struct {sorted(touched)[0]}, which is freed"
-    if freed.field is not None and freed.field in model.callback_fields_touched(res) and not (
+    if freed.field is not None and freed.field in fields and not (
             freed.owner is not None and freed.owner != res.key and freed.field in model.callback_own_fields(res)):
         # (a field the callbacks reach only through the object they run for is that object's own: the
         # same field of another object, such as a write URB's buffer while the read URB completes, is not)
