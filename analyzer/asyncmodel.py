@@ -287,7 +287,7 @@ class Freed:
     key: Optional[str]  # the freed field as an object key (usb_free_urb(dev->urb))
     text: str
     ref: Optional[str] = None  # the reference dropped (kref_put(&dev->kref))
-    owner: Optional[str] = None  # the object whose field is freed (``port.write_urbs`` for kfree(port->write_urbs[j]->buf))
+    owner: Optional[str] = None  # whose field is freed: ``port.write_urbs`` for kfree(port->write_urbs[j]->buf)
 
 
 @dataclass(frozen=True)

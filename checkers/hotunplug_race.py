@@ -344,27 +344,14 @@ class _FileCheck:
         watchdog work reopens: open reallocates the rings, then arms the timer and requests the IRQ)."""
         if freed.key is None:
             return False
-        model, graph = self.model, self.unit.call_graph
-        reopens: set[str] = set()
-        direct: set[str] = set()
-        seen: set[str] = set()
-        stack = [c for c in model.resources[undoer].callbacks if c in graph]
-        while stack:
-            name = stack.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            direct.add(name)
-            for callee in graph.successors(name):
-                if callee in model.setup and model.entry_locks.get(callee) and \
-                        self._entered_under_core_locks(name, callee):
-                    reopens.add(callee)
-                else:
-                    stack.append(callee)
+        graph = self.unit.call_graph
+        direct, entered = self._outside_entries(self.model.resources[undoer].callbacks)
+        reopens = {e for e in entered if e in self.model.setup}
         inside = reopens.union(*(nx.descendants(graph, e) for e in reopens))
-        sites = [s.function for s in model.resources[key].starts]
-        return bool(reopens) and not any(f in direct for f in sites) and any(f in inside for f in sites) \
-            and all(model.assigns_field(e, freed.key) for e in reopens)
+        elsewhere = direct.union(*(nx.descendants(graph, e) | {e} for e in entered - reopens))
+        sites = {s.function for s in self.model.resources[key].starts} & (inside | elsewhere)
+        return bool(sites) and sites <= inside - elsewhere and \
+            all(self.model.assigns_field(e, freed.key) for e in reopens)
 
     def reached(self, res: Resource) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """Structs and fields the object's callbacks reach, leaving out this file's open and stop entry
@@ -373,30 +360,31 @@ class _FileCheck:
         serialized with the teardown, and are judged as entry points of their own."""
         key = frozenset(res.callbacks)
         known = self._reached.get(key)
-        if known is not None:
-            return known
+        if known is None:
+            functions, _ = self._outside_entries(res.callbacks)
+            known = self._reached[key] = (
+                frozenset().union(*(self.model.own_records.get(f, frozenset()) for f in functions)),
+                frozenset().union(*(self.model.own_fields.get(f, frozenset()) for f in functions)))
+        return known
+
+    def _outside_entries(self, callbacks: Iterable[str]) -> tuple[set[str], set[str]]:
+        """The same-file functions the callbacks run, not counting what runs inside an entry point they
+        call under the locks the core holds around it; and those entry points."""
         model, graph = self.model, self.unit.call_graph
-        records: set[str] = set()
-        fields: set[tuple[str, str]] = set()
         seen: set[str] = set()
-        stack = [c for c in res.callbacks if c in self.unit.functions]
+        entered: set[str] = set()
+        stack = [c for c in callbacks if c in self.unit.functions]
         while stack:
             name = stack.pop()
             if name in seen:
                 continue
             seen.add(name)
-            records |= model.own_records.get(name, frozenset())
-            fields |= model.own_fields.get(name, frozenset())
-            if name not in graph:
-                continue
-            callees = set(graph.successors(name))
-            entered = {c for c in callees if model.entry_locks.get(c)}
-            stack.extend(callees - entered)
-            for callee in entered:
-                if not self._entered_under_core_locks(name, callee):
+            for callee in graph.successors(name) if name in graph else ():
+                if model.entry_locks.get(callee) and self._entered_under_core_locks(name, callee):
+                    entered.add(callee)
+                else:
                     stack.append(callee)
-        result = self._reached[key] = (frozenset(records), frozenset(fields))
-        return result
+        return seen, entered
 
     def _entered_under_core_locks(self, caller: str, entry: str) -> bool:
         """Does every call of ``entry`` in ``caller`` hold the locks the core holds around that entry?"""
