@@ -913,21 +913,12 @@ class AsyncModel:
 
     def assigns_field(self, function: str, key: str) -> bool:
         """Does the function (or a same-file callee) store a call's result into the field ``key``
-        (``ss->rx_big.info = kcalloc(...)``)?"""
+        (``ss->rx_big.info = kcalloc(...)``)?  Read from the driver-state writes the events record."""
         graph = self.unit.call_graph
-        for name in (nx.descendants(graph, function) | {function}) if function in graph else {function}:
-            cfg = self.unit.cfgs[name]
-            for node_id in cfg.graph.nodes:
-                expr = cfg.node(node_id).expr
-                for node in ir.walk_expr(expr) if expr is not None else ():
-                    if isinstance(node, ir.Binary) and node.op == "=" and isinstance(ir.strip(node.rhs), ir.Call):
-                        lhs = ir.strip(node.lhs)
-                        while isinstance(lhs, ir.Index):
-                            lhs = ir.strip(lhs.base)
-                        if isinstance(lhs, ir.Member) and (ref := _member_ref(lhs, False)) is not None \
-                                and ref.key == key:
-                            return True
-        return False
+        reach = (nx.descendants(graph, function) | {function}) if function in graph else {function}
+        return any(isinstance(event, Write) and key in event.keys and isinstance(event.call, ir.Binary)
+                   and isinstance(ir.strip(event.call.rhs), ir.Call)
+                   for name in reach for events in self.events(name).values() for event in events)
 
     def devres_callbacks(self) -> tuple[str, ...]:
         """Driver callbacks devres runs when it releases a managed registration of this file."""

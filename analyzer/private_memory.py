@@ -9,7 +9,10 @@ Calls that keep a pointer they are given are the asynchronous bindings and start
 linked anywhere, so it escapes.  A same-file callee is followed through its parameter."""
 from __future__ import annotations
 
+from typing import Optional
+
 from . import ir
+from .dataflow import local_assignments
 from .unit import Unit
 
 MAX_DEPTH = 3  # same-file callees followed
@@ -25,23 +28,12 @@ class PrivateMemory:
 
     def owned(self, function: str, var: str) -> bool:
         """Does ``var`` hold only fresh allocations made here, which never escape?"""
-        writes = self._writes(function, var)
-        fresh = [value for value in writes if isinstance(value, ir.Call) and set(value.names) & self.allocators]
-        if not fresh or any(not (isinstance(v, ir.Call) and set(v.names) & self.allocators) and
-                            not _null(v) for v in writes):
-            return False
+        values = [ir.strip(w.value) if w.value is not None else None
+                  for w in local_assignments(self.unit.cfgs[function]).get(var, [])]
+        fresh = [isinstance(v, ir.Call) and bool(set(v.names) & self.allocators) for v in values]
+        if not any(fresh) or any(not new and not _null(v) for v, new in zip(values, fresh)):
+            return False  # (a compound write, or one through &var, has no value: not owned)
         return not self._escapes(function, var, MAX_DEPTH)
-
-    def _writes(self, function: str, var: str) -> list[ir.Expr]:
-        out = []
-        for expr in self._exprs(function):
-            for node in ir.walk_expr(expr):
-                if isinstance(node, ir.Binary) and node.op == "=" and _is(node.lhs, var):
-                    out.append(ir.strip(node.rhs))
-                elif isinstance(node, ir.Binary) and node.op.endswith("=") and node.op not in ("==", "!=", "<=", ">=") \
-                        and _is(node.lhs, var):
-                    out.append(node)  # arithmetic on the pointer: not a fresh allocation
-        return out
 
     def _escapes(self, function: str, var: str, depth: int) -> bool:
         cfg = self.unit.cfgs.get(function)
@@ -78,17 +70,15 @@ class PrivateMemory:
                 return True  # an address inside the memory (&msg->list), or the pointer in disguise
         return False
 
-    def _exprs(self, function: str) -> list[ir.Expr]:
-        cfg = self.unit.cfgs[function]
-        return [e for e in (cfg.node(n).expr for n in cfg.graph.nodes) if e is not None]
-
 
 def _is(expr: ir.Expr, var: str) -> bool:
     expr = ir.strip(expr)
     return isinstance(expr, ir.Name) and expr.name == var
 
 
-def _null(expr: ir.Expr) -> bool:
+def _null(expr: Optional[ir.Expr]) -> bool:
+    if expr is None:
+        return False
     expr = ir.strip(expr)
     return isinstance(expr, ir.Const) and expr.value == 0
 
