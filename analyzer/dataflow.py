@@ -594,9 +594,14 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
     retested: Optional[frozenset[str]] = None  # computed at the first merge: most functions never merge
     states_in: dict[int, frozenset] = {cfg.entry: frozenset({PathState(analysis.initial(), dict(entry or {}), {})})}
     visits: dict[int, int] = {}
+    # states already carried through each node: a revisit carries only the new ones (a node reached
+    # again with one more state would otherwise redo every state it had, at every later node too)
+    carried: dict[int, set[PathState]] = {}
     worklist = {cfg.entry}
     before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
     apart = getattr(analysis, "keep_apart", None)  # optional: what must not be merged (a value's NULL test)
+    pinned = getattr(analysis, "live_symbols", None)  # optional: value symbols the checker data holds
+    joins = frozenset(n for n in graph.nodes if graph.in_degree(n) > 1) if pinned is not None else frozenset()
     looping = cfg.looping if fold else frozenset()  # (only folding asks)
     while worklist:
         node_id = min(worklist, key=lambda n: order.get(n, 1 << 30))
@@ -607,7 +612,10 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
         raised: list[PathState] = []  # Python exception edges: the node's effects did not happen
         fresh = _call_symbols(node_id, node)
         derefs = _dereferenced(cfg, node_id, node)
-        for state in states_in[node_id]:
+        done = carried.setdefault(node_id, set())
+        todo = [state for state in states_in[node_id] if state not in done]
+        done.update(todo)
+        for state in todo:
             if fresh:
                 state = state.renew(fresh, node_id)
             raised.append(state)
@@ -627,6 +635,8 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
                         if s is not None]
             if not incoming:
                 continue
+            if succ in joins:
+                incoming = [_without_dead_values(s, pinned(s.data)) for s in incoming]
             old = states_in.get(succ, frozenset())
             merged = old.union(incoming)
             if visits.get(succ, 0) > MAX_VISITS:
@@ -639,6 +649,36 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
                 states_in[succ] = merged
                 worklist.add(succ)
     return Result(cfg, states_in)
+
+
+_MASKED = re.compile(r" & -?\d+$")
+
+
+def _without_dead_values(state: PathState, pinned: Iterable[str]) -> PathState:
+    """The state without facts about values nothing can name any more: a call's result or an assigned
+    value that no variable holds and the checker's data does not hold (``ret = f(); if (ret) goto err;``
+    then ``ret = g();``: what the first test learnt of f's result).  Paths that differ only there are one
+    path, so they meet at the join instead of multiplying with every test of ``ret``.  Only for analyses
+    that say which symbols their data holds (``live_symbols``), since some read facts by call symbol."""
+    live = set(state.binds.values())
+    live.update(pinned)
+
+    def alive(symbol: str) -> bool:
+        if not symbol.startswith(VALUE_SYMBOLS) or symbol in live:
+            return True
+        masked = _MASKED.search(symbol)  # ``call() & MASK`` lives with the call's result
+        return masked is not None and symbol[:masked.start()] in live
+
+    dead = [k for k in state.facts if not (alive(k) if not k.startswith(RELATION)
+                                           else all(alive(side) for side in _sides(k)))]
+    if not dead:
+        return state
+    return PathState(state.data, {k: v for k, v in state.facts.items() if k not in dead}, state.binds)
+
+
+def _sides(key: str) -> tuple[str, str]:
+    a, _, b = key[len(RELATION) + 1:-1].partition(") - (")
+    return a, b
 
 
 def _dereferenced(cfg: CFG, node_id: int, node: CfgNode) -> tuple[ir.Expr, ...]:
@@ -806,7 +846,7 @@ def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
 
 def _related(key: str, symbol: str) -> list[str]:
     """The other side of relation fact ``key`` when ``symbol`` is one side."""
-    a, _, b = key[len(RELATION) + 1:-1].partition(") - (")
+    a, b = _sides(key)
     return [b] if a == symbol else [a] if b == symbol else []
 
 

@@ -106,6 +106,18 @@ class _Analysis:
         valid must not merge (``if (!skb) goto done;`` ... ``done: if (success) skb->dev = ...``)."""
         return frozenset((o.symbol, state.facts.get(o.symbol)) for o in state.data if isinstance(o, Origin))
 
+    @staticmethod
+    def live_symbols(data: frozenset) -> list[str]:
+        """The values this checker's data still names (the engine forgets facts about all others)."""
+        out: list[str] = []
+        for item in data:
+            if isinstance(item, Origin):
+                out.append(item.symbol)
+                out.extend(item.vouches)
+            else:
+                out.extend((item.result, item.value))
+        return out
+
     def _values(self, cfg: CFG) -> dict[str, list[ir.Expr]]:
         if self._local_values is None:
             self._local_values = local_values(cfg)
