@@ -30,6 +30,11 @@ class _FactsOnly:
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState) -> list[PathState]:
         return [state]
 
+    @staticmethod
+    def live_symbols(data: None) -> tuple[str, ...]:
+        """No data names a value: only what variables hold is read (the arguments at call sites)."""
+        return ()
+
 
 def entry_facts(unit: Unit, name: str) -> dict[str, Range]:
     """Parameter name -> the range every caller's argument lies in; empty when the callers are not all

@@ -7,7 +7,7 @@ names, members, calls (with the name as written *and* the expanded callee), cons
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Callable, Iterator, Optional, Union
+from typing import Callable, Optional, Union
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,41 +428,45 @@ class TranslationUnit:
 # ---------------------------------------------------------------- helpers
 
 
-def children(expr: Expr) -> Iterator[Expr]:
-    """Direct sub-expressions, in evaluation order as far as C defines one."""
-    if isinstance(expr, Member):
-        yield expr.base
-    elif isinstance(expr, Index):
-        yield expr.base
-        yield expr.index
-    elif isinstance(expr, Unary):
-        yield expr.operand
-    elif isinstance(expr, Binary):
-        yield expr.lhs
-        yield expr.rhs
-    elif isinstance(expr, Conditional):
-        yield expr.cond
-        yield expr.then
-        yield expr.other
-    elif isinstance(expr, Call):
-        if expr.target is not None:
-            yield expr.target
-        yield from expr.args
-        for _, value in expr.keywords:
-            yield value
-    elif isinstance(expr, Cast):
-        yield expr.operand
-    elif isinstance(expr, Opaque):
-        yield from expr.children
+def _call_children(expr: "Call") -> tuple[Expr, ...]:
+    head = (expr.target,) if expr.target is not None else ()
+    return head + tuple(expr.args) + tuple(value for _, value in expr.keywords)
 
 
-def walk_expr(expr: Expr) -> Iterator[Expr]:
-    """Pre-order walk of an expression tree."""
+_CHILDREN: dict[type, Callable[..., tuple]] = {
+    Member: lambda e: (e.base,),
+    Index: lambda e: (e.base, e.index),
+    Unary: lambda e: (e.operand,),
+    Binary: lambda e: (e.lhs, e.rhs),
+    Conditional: lambda e: (e.cond, e.then, e.other),
+    Call: _call_children,
+    Cast: lambda e: (e.operand,),
+    Opaque: lambda e: tuple(e.children),
+}
+
+
+def children(expr: Expr) -> tuple[Expr, ...]:
+    """Direct sub-expressions, in evaluation order as far as C defines one.  (One dictionary lookup by
+    type: every checker walks every node's expression, so this is the front end's hottest function.)"""
+    get = _CHILDREN.get(type(expr))
+    return get(expr) if get is not None else ()
+
+
+def walk_expr(expr: Expr) -> tuple[Expr, ...]:
+    """Pre-order walk of an expression tree.  Memoised per node (shared tuple, do not modify): the lock,
+    null, async and user-pointer analyses each walk every CFG node's expression."""
+    cached = _WALKS.get(expr)
+    if cached is not None:
+        return cached
+    out = []
     stack = [expr]
     while stack:
         node = stack.pop()
-        yield node
-        stack.extend(reversed(list(children(node))))
+        out.append(node)
+        kids = children(node)
+        if kids:
+            stack.extend(reversed(kids))
+    return _WALKS.put(expr, tuple(out))
 
 
 def calls_in_statements(stmt: object) -> list[Call]:
@@ -533,6 +537,7 @@ class _IdentityCache:
 
 
 _KEYS = _IdentityCache()
+_WALKS = _IdentityCache(limit=50_000)  # (each entry holds a whole subtree's nodes)
 _PURE = _IdentityCache()
 _CALLS = _IdentityCache()
 
