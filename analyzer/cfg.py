@@ -148,6 +148,8 @@ class CfgBuilder:
     def lower(self, expr: ir.Expr) -> ir.Expr:
         """Emit nodes for statement expressions and value-context short circuits inside ``expr``;
         return the expression with those parts replaced by temporaries."""
+        if not _has_lowerable(expr):
+            return expr  # (most expressions: kept as they are, so per-node caches keep their entries)
         if isinstance(expr, ir.StmtExpr):
             return self.lower_stmt_expr(expr)
         if isinstance(expr, ir.Binary) and expr.op in ("&&", "||") and _has_effects(expr.rhs):
@@ -485,6 +487,12 @@ class CfgBuilder:
 
 def _has_effects(expr: ir.Expr) -> bool:
     return not ir.is_pure(expr) or any(isinstance(n, ir.StmtExpr) for n in ir.walk_expr(expr))
+
+
+def _has_lowerable(expr: ir.Expr) -> bool:
+    """Does ``expr`` hold anything :meth:`CfgBuilder.lower` would replace?"""
+    return any(isinstance(n, (ir.StmtExpr, ir.Conditional)) or (isinstance(n, ir.Binary) and n.op in ("&&", "||", ","))
+               for n in ir.walk_expr(expr))
 
 
 def _is_trivial(expr: ir.Expr) -> bool:

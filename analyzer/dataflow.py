@@ -97,7 +97,7 @@ def compare(op: str, k: int, truth: bool) -> Range:
 class PathState:
     """Immutable: checker data + facts (symbol -> Range) + bindings (variable key -> value symbol)."""
 
-    __slots__ = ("data", "facts", "binds", "_values_hash", "_hash")
+    __slots__ = ("data", "facts", "binds", "_values_hash", "_hash", "_retested")
 
     def __init__(self, data: Hashable, facts: dict[str, Range], binds: dict[str, str],
                  values_hash: Optional[int] = None):
@@ -108,6 +108,7 @@ class PathState:
         # another) and never reach a set; with_data() keeps the facts' part, which did not change.
         self._values_hash = values_hash
         self._hash: Optional[int] = None
+        self._retested: Optional[tuple[frozenset, frozenset]] = None  # (re-tested keys, their facts) at merges
 
     def _values(self) -> int:
         if self._values_hash is None:
@@ -270,15 +271,16 @@ def _fold(op: str, a: int, b: int) -> Optional[int]:
 def _unwrap(expr: ir.Expr) -> ir.Expr:
     """Strip casts and double negations; an assignment's value is its left-hand side."""
     while True:
-        expr = ir.strip(expr)
-        if isinstance(expr, ir.Unary) and expr.op == "!" and isinstance(ir.strip(expr.operand), ir.Unary) \
-                and ir.strip(expr.operand).op == "!":
-            expr = ir.strip(expr.operand).operand
-            continue
-        if isinstance(expr, ir.Binary) and expr.op == "=":
+        kind = type(expr)
+        if kind is ir.Cast:
+            expr = expr.operand
+        elif kind is ir.Unary and expr.op == "!" and type(inner := ir.strip(expr.operand)) is ir.Unary \
+                and inner.op == "!":
+            expr = inner.operand
+        elif kind is ir.Binary and expr.op == "=":
             expr = expr.lhs
-            continue
-        return expr
+        else:
+            return expr
 
 
 COMPOUND = ("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=")
@@ -636,7 +638,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             if not incoming:
                 continue
             if succ in joins:
-                incoming = [_without_dead_values(s, pinned(s.data)) for s in incoming]
+                incoming = [_canonical(s, pinned(s.data)) for s in incoming]
             old = states_in.get(succ, frozenset())
             merged = old.union(incoming)
             if visits.get(succ, 0) > MAX_VISITS:
@@ -652,28 +654,57 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
 
 
 _MASKED = re.compile(r" & -?\d+$")
+CANONICAL = "$vk:"  # prefix of the value a variable holds at a join, named after the variable
 
 
-def _without_dead_values(state: PathState, pinned: Iterable[str]) -> PathState:
-    """The state without facts about values nothing can name any more: a call's result or an assigned
-    value that no variable holds and the checker's data does not hold (``ret = f(); if (ret) goto err;``
-    then ``ret = g();``: what the first test learnt of f's result).  Paths that differ only there are one
-    path, so they meet at the join instead of multiplying with every test of ``ret``.  Only for analyses
-    that say which symbols their data holds (``live_symbols``), since some read facts by call symbol."""
-    live = set(state.binds.values())
-    live.update(pinned)
+def _canonical(state: PathState, pinned: Iterable[str]) -> PathState:
+    """The state as it enters a join, for analyses that say which symbols their data holds
+    (``live_symbols``; others read facts by call symbol):
 
-    def alive(symbol: str) -> bool:
+    - without facts about values nothing can name any more: a call's result or an assigned value that no
+      variable and no checker data holds (``ret = f(); if (ret) goto err;`` then ``ret = g();``: what the
+      first test learnt of f's result);
+    - with each value that only one variable holds named after that variable (``ret`` failing at the
+      third call and at the fifth is the same non-zero ``ret`` at ``err:``).
+
+    Paths that differ only in those names are one path, so they meet at the join instead of
+    multiplying with every test of ``ret``; nothing any later test or checker can read is lost."""
+    pinned = set(pinned)
+    holders: dict[str, list[str]] = {}
+    for key, symbol in state.binds.items():
+        holders.setdefault(symbol, []).append(key)
+    live = pinned.union(holders)
+    rename: dict[str, str] = {}
+    for symbol, keys in holders.items():
+        if len(keys) == 1 and symbol.startswith(VALUE_SYMBOLS) and symbol not in pinned:
+            name = CANONICAL + keys[0]
+            if name != symbol and name not in live and name not in state.facts:
+                rename[symbol] = name
+
+    def current(symbol: str) -> Optional[str]:
+        """The symbol's name after the renaming; None when nothing names it any more."""
         if not symbol.startswith(VALUE_SYMBOLS) or symbol in live:
-            return True
+            return rename.get(symbol, symbol)
         masked = _MASKED.search(symbol)  # ``call() & MASK`` lives with the call's result
-        return masked is not None and symbol[:masked.start()] in live
+        if masked is not None and symbol[:masked.start()] in live:
+            return rename.get(symbol[:masked.start()], symbol[:masked.start()]) + symbol[masked.start():]
+        return None
 
-    dead = [k for k in state.facts if not (alive(k) if not k.startswith(RELATION)
-                                           else all(alive(side) for side in _sides(k)))]
-    if not dead:
+    facts: dict[str, Range] = {}
+    for key, rng in state.facts.items():
+        if key.startswith(RELATION):
+            a, b = (current(side) for side in _sides(key))
+            if a is None or b is None:
+                continue
+            key, rng = (relation_key(a, b), rng) if a < b else (relation_key(b, a), _negated(rng))
+        else:
+            key = current(key)
+            if key is None:
+                continue
+        facts[key] = rng
+    if not rename and len(facts) == len(state.facts):
         return state
-    return PathState(state.data, {k: v for k, v in state.facts.items() if k not in dead}, state.binds)
+    return PathState(state.data, facts, {key: rename.get(symbol, symbol) for key, symbol in state.binds.items()})
 
 
 def _sides(key: str) -> tuple[str, str]:
@@ -768,12 +799,17 @@ def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset(),
 def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     """What the state knows of each re-tested expression, through the value it is bound to
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
+    cached = state._retested
+    if cached is not None and cached[0] is retested:  # (a saturated node groups the same states again)
+        return cached[1]
+    facts, binds = state.facts, state.binds
     out = []
     for key in retested:
-        rng = state.facts.get(state.binds.get(key, key))
+        rng = facts.get(binds.get(key, key))
         if rng is not None:
             out.append((key, rng))
-    return frozenset(out)
+    state._retested = (retested, frozenset(out))
+    return state._retested[1]
 
 
 def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) -> frozenset:

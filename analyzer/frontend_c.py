@@ -648,14 +648,15 @@ FUNCTION_DECL = K.FUNCTION_DECL.value
 VAR_DECL = K.VAR_DECL.value
 
 
-def main_file_declarations(tu: ci.TranslationUnit) -> list[Cursor]:
-    """Top-level function and variable declarations of the main file.  A kernel TU has ~14,000 top-level
-    cursors from headers; this visitor tests the kind field before any libclang call, and builds no list
-    of them."""
+def main_file_declarations(tu: ci.TranslationUnit, size: int) -> list[Cursor]:
+    """Top-level function and variable declarations of the main file (``size`` bytes).  A kernel TU has
+    ~14,000 top-level cursors from headers; this visitor tests the kind field before any libclang call,
+    and builds no list of them."""
     found: list[Cursor] = []
+    in_main_file = capi.MainFileTest(tu, size)
 
     def visit(child: Cursor, _parent: Cursor, _data) -> int:
-        if child._kind_id in (FUNCTION_DECL, VAR_DECL) and capi.in_main_file(child):
+        if child._kind_id in (FUNCTION_DECL, VAR_DECL) and in_main_file(child):
             child._tu = tu
             found.append(child)
         return 1  # CXChildVisit_Continue
@@ -679,7 +680,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
     constants: dict[str, Optional[int]] = {}
     pure: dict[str, bool] = {}
     user_fields = user_declared_names(source)
-    for cursor in main_file_declarations(tu):
+    for cursor in main_file_declarations(tu, len(source)):
         if cursor._kind_id == VAR_DECL:
             init = capi.var_initializer(cursor)
             if init is not None and init.kind == K.INIT_LIST_EXPR:

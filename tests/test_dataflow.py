@@ -644,3 +644,59 @@ int f(struct dev *d) {
 out:
     return 0;
 }""") == [11]
+
+
+def test_at_a_join_forgotten_values_lose_their_facts_and_a_variables_value_is_named_after_it():
+    from drvlint.dataflow import _canonical, relation_key
+    first, second = "$c3@10:9:usb_submit_urb(urb, 32)", "$c5@12:9:usb_submit_urb(urb2, 32)"
+    gone = "$c4@11:5:in_atomic()"
+    state = PathState(None, {first: Range(hi=-1), second: Range(lo=0), gone + " & 256": exact_zero(),
+                             relation_key(first, second): Range(hi=-1), "dev->flags": Range(lo=1)},
+                      {"ret": second})
+    ret = ir.Name("ret", is_local=True)
+    kept = _canonical(state, ())
+    # ``ret`` was overwritten: what its first test learnt is gone; what a field is known to be stays
+    assert set(kept.facts) == {"$vk:ret", "dev->flags"}
+    assert kept.binds == {"ret": "$vk:ret"} and kept.range_of(ret) == Range(lo=0)
+    # another path where ret came from another call, known the same, is now the same path
+    other = PathState(None, {"$c9@20:9:usb_submit_urb(urb3, 32)": Range(lo=0), "dev->flags": Range(lo=1)},
+                      {"ret": "$c9@20:9:usb_submit_urb(urb3, 32)"})
+    assert _canonical(other, ()) == kept
+    # a value the checker's data names (a NULL-able allocation) keeps its name and its facts, and so do
+    # the masked tests and relations with it
+    pinned = _canonical(state, (first, second, gone))
+    assert pinned.facts == state.facts and pinned.binds == state.binds
+    # a relation whose sides are renamed keeps its meaning (``ret - other`` turned round)
+    related = _canonical(PathState(None, {relation_key("$c1@1:1:a()", "$c2@2:1:b()"): Range(hi=-1)},
+                                   {"zz": "$c1@1:1:a()", "aa": "$c2@2:1:b()"}), ())
+    assert related.facts == {relation_key("$vk:aa", "$vk:zz"): Range(lo=1)}
+
+
+def exact_zero() -> Range:
+    return Range(0, 0)
+
+
+def test_paths_that_differ_only_in_a_forgotten_result_meet_at_the_join(tmp_path):
+    """``ret = f(); if (ret) goto out;`` repeated: the error paths meet at ``out`` as one state per lock
+    state, instead of one per test (what made large resume functions slow)."""
+    from drvlint import dataflow
+    from drvlint.cfg import build_cfg
+    steps = "\n".join(f"    ret = work(); if (ret) goto out;" for _ in range(12))
+    path = tmp_path / "df.c"
+    path.write_text(PRELUDE + f"int f(struct dev *d) {{\n    int ret;\n{steps}\nout:\n    return ret;\n}}\n")
+    cfg = build_cfg(parse_file(path, PLAIN).functions[0])
+
+    class Tracking:
+        def initial(self):
+            return None
+
+        def transfer(self, cfg, node_id, node, state):
+            return [state]
+
+    class Forgetting(Tracking):
+        @staticmethod
+        def live_symbols(data):
+            return ()
+    exit_states = {kind: dataflow.run(cfg, kind()).states_in[cfg.exit] for kind in (Tracking, Forgetting)}
+    assert len(exit_states[Forgetting]) < len(exit_states[Tracking])
+    assert len(exit_states[Forgetting]) <= 3
