@@ -31,7 +31,7 @@ class _FactsOnly:
         return [state]
 
     @staticmethod
-    def live_symbols(data: None) -> tuple[str, ...]:
+    def live_symbols(state: PathState) -> tuple[str, ...]:
         """No data names a value: only what variables hold is read (the arguments at call sites)."""
         return ()
 

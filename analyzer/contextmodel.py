@@ -97,6 +97,7 @@ class ContextRules:
             for name in rule["names"]:
                 target[name] = rule["sleeps_when"]
         self.reclaim_bit = header_constants.get(DIRECT_RECLAIM)
+        self._symbol_tests: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ sleeping calls
 
@@ -148,6 +149,17 @@ class ContextRules:
                     (says == "zero" and rng.value == 0) or (says == "nonzero" and rng.nonzero)):
                 return key
         return None
+
+    def read_symbols(self, state: PathState) -> list[str]:
+        """The value symbols :meth:`process_by_test` reads by name: results of context-test calls and masked
+        values, held by a variable or only known by a fact (the engine must keep them as they are)."""
+        return [s for s in (*state.facts, *state.binds.values()) if s.startswith("$") and self._tests_in(s)]
+
+    def _tests_in(self, symbol: str) -> bool:
+        known = self._symbol_tests.get(symbol)
+        if known is None:
+            known = self._symbol_tests[symbol] = self._test_in_symbol(symbol) is not None
+        return known
 
     def _test_in_symbol(self, symbol: str) -> Optional[str]:
         match = _CALL_IN_SYMBOL.search(symbol)

@@ -602,7 +602,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
     worklist = {cfg.entry}
     before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
     apart = getattr(analysis, "keep_apart", None)  # optional: what must not be merged (a value's NULL test)
-    pinned = getattr(analysis, "live_symbols", None)  # optional: value symbols the checker data holds
+    pinned = getattr(analysis, "live_symbols", None)  # optional: value symbols the checker reads (see _canonical)
     joins = frozenset(n for n in graph.nodes if graph.in_degree(n) > 1) if pinned is not None else frozenset()
     looping = cfg.looping if fold else frozenset()  # (only folding asks)
     while worklist:
@@ -638,7 +638,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             if not incoming:
                 continue
             if succ in joins:
-                incoming = [_canonical(s, pinned(s.data)) for s in incoming]
+                incoming = [_canonical(s, pinned(s)) for s in incoming]
             old = states_in.get(succ, frozenset())
             merged = old.union(incoming)
             if visits.get(succ, 0) > MAX_VISITS:
@@ -658,8 +658,9 @@ CANONICAL = "$vk:"  # prefix of the value a variable holds at a join, named afte
 
 
 def _canonical(state: PathState, pinned: Iterable[str]) -> PathState:
-    """The state as it enters a join, for analyses that say which symbols their data holds
-    (``live_symbols``; others read facts by call symbol):
+    """The state as it enters a join, for analyses that say which value symbols they read other than
+    through a variable (``live_symbols(state)``: those their data holds, results of calls they recognise
+    by name; analyses without the hook are left as they are):
 
     - without facts about values nothing can name any more: a call's result or an assigned value that no
       variable and no checker data holds (``ret = f(); if (ret) goto err;`` then ``ret = g();``: what the
@@ -849,7 +850,7 @@ def _join(group: list[PathState]) -> PathState:
             if rng == ANY:
                 break
             rng = hull(rng, other.facts.get(other_symbol, ANY))
-        joined = f"$vj:{key}"  # deterministic, so loops converge; shadows any earlier join of key
+        joined = CANONICAL + key  # deterministic, so loops converge; shadows any earlier join of key
         relations = _joined_relations(group, symbols, joined, relation_keys) if related else {}
         if rng != ANY or relations:
             binds = {k: v for k, v in binds.items() if v != joined}

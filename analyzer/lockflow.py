@@ -12,6 +12,7 @@ from typing import Optional
 
 from . import ir
 from .callerfacts import entry_facts
+from .contextmodel import ContextRules
 from .cfg import CFG, CfgNode
 from .dataflow import ANY, PathState, hull, local_assignments, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
@@ -36,16 +37,21 @@ class FunctionFlow:
 class _Analysis:
     """The engine's view: lock tracking as the transfer function."""
 
-    def __init__(self, tracker: LockTracker, function: ir.Function, cfg_id: int):
+    def __init__(self, tracker: LockTracker, function: ir.Function, cfg_id: int, context: ContextRules):
         self.tracker = tracker
         self.function = function
         self.cfg_id = cfg_id
+        self.context = context
 
     def initial(self):
         return self.tracker.initial(self.function)
 
     def transfer(self, cfg: CFG, node_id: int, node: CfgNode, state: PathState):
         return self.tracker.step(self.cfg_id, node_id, node, state)
+
+    def live_symbols(self, state: PathState) -> list[str]:
+        """Lock data names no value; the sleep checker reads context tests' results by call name."""
+        return self.context.read_symbols(state)
 
 
 class LockFlow:
@@ -54,6 +60,7 @@ class LockFlow:
         self.table = LockTable(rules)
         self.summaries: dict[str, LockSummary] = {}
         self.tracker = LockTracker(self.table, self.summaries)
+        self.context = ContextRules(rules, unit.tu.header_constants)
         self.order = unit.bottom_up()
         self.cfg_ids = {name: index for index, name in enumerate(self.order)}
         self.stable = {name: stable_locals(unit.functions[name], unit.cfgs[name]) for name in self.order}
@@ -97,7 +104,7 @@ class LockFlow:
         # callers' facts only where a lock is taken or released: functions run lazily for their path
         # facts (what a callback reaches) would each cost their callers' runs too
         entry = entry_facts(self.unit, name) if self.has_lock_events(name) else None
-        result = run(cfg, _Analysis(self.tracker, function, cfg_id), entry)
+        result = run(cfg, _Analysis(self.tracker, function, cfg_id, self.context), entry)
         flow = FunctionFlow(function, cfg, cfg_id, result.states_in)
         for node_id in sorted(result.states_in):
             node = cfg.node(node_id)

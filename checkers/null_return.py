@@ -107,10 +107,10 @@ class _Analysis:
         return frozenset((o.symbol, state.facts.get(o.symbol)) for o in state.data if isinstance(o, Origin))
 
     @staticmethod
-    def live_symbols(data: frozenset) -> list[str]:
+    def live_symbols(state: PathState) -> list[str]:
         """The values this checker's data still names (the engine forgets facts about all others)."""
         out: list[str] = []
-        for item in data:
+        for item in state.data:
             if isinstance(item, Origin):
                 out.append(item.symbol)
                 out.extend(item.vouches)

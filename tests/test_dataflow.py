@@ -695,7 +695,7 @@ def test_paths_that_differ_only_in_a_forgotten_result_meet_at_the_join(tmp_path)
 
     class Forgetting(Tracking):
         @staticmethod
-        def live_symbols(data):
+        def live_symbols(state):
             return ()
     exit_states = {kind: dataflow.run(cfg, kind()).states_in[cfg.exit] for kind in (Tracking, Forgetting)}
     assert len(exit_states[Forgetting]) < len(exit_states[Tracking])
