@@ -441,8 +441,7 @@ class FunctionWalker:
         value = capi.evaluate_int(cursor) if constant else None
         if value is not None:
             return ir.Const(value, "sizeof")
-        kids = tuple(self.expr(child) for child in self.kids(cursor) if child.kind.is_expression()
-                     or child.kind == K.StmtExpr)
+        kids = tuple(self.expr(child) for child in self.kids(cursor) if _is_expression(child))
         return ir.Opaque(kind.name.lower(), kids)
 
     def e_ref(self, cursor: Cursor) -> ir.Expr:
@@ -559,7 +558,7 @@ class FunctionWalker:
         return ir.Index(self.expr(kids[0]), self.expr(kids[1]), loc)
 
     def e_cast(self, cursor: Cursor) -> ir.Expr:
-        kids = [k for k in self.kids(cursor) if k.kind.is_expression() or k.kind == K.StmtExpr]
+        kids = [k for k in self.kids(cursor) if _is_expression(k)]
         loc = ir.NOLOC
         operand = self.expr(kids[-1]) if kids else ir.Opaque("?")
         forced = self.uses_force and b"__force" in self.text(cursor)[:64]
@@ -597,6 +596,12 @@ def _warning_call(name: str, expr: ir.Expr, loc: ir.Loc) -> Optional[ir.Call]:
             and ir.strip(cond.operand).op == "!":
         cond = ir.strip(ir.strip(cond.operand).operand)
     return ir.Call(name, name, (cond,), loc) if cond is not None else None
+
+
+def _is_expression(cursor: Cursor) -> bool:
+    """An expression or a statement expression, from the kind field alone (no libclang call)."""
+    kind_id = cursor._kind_id
+    return EXPR_FIRST <= kind_id <= EXPR_LAST or kind_id == STMT_EXPR
 
 
 def _may_name_function(expr: ir.Expr) -> bool:
