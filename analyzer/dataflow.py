@@ -679,7 +679,7 @@ def _canonical(state: PathState, pinned: Iterable[str]) -> PathState:
     for symbol, keys in holders.items():
         if len(keys) == 1 and symbol.startswith(VALUE_SYMBOLS) and symbol not in pinned:
             name = CANONICAL + keys[0]
-            if name != symbol and name not in live and name not in state.facts:
+            if name != symbol and name not in live:  # (a stale fact under the name is dropped below)
                 rename[symbol] = name
 
     def current(symbol: str) -> Optional[str]:

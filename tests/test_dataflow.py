@@ -662,6 +662,9 @@ def test_at_a_join_forgotten_values_lose_their_facts_and_a_variables_value_is_na
     other = PathState(None, {"$c9@20:9:usb_submit_urb(urb3, 32)": Range(lo=0), "dev->flags": Range(lo=1)},
                       {"ret": "$c9@20:9:usb_submit_urb(urb3, 32)"})
     assert _canonical(other, ()) == kept
+    # what an earlier join knew of ``ret`` under its name is stale once ``ret`` holds a new value
+    stale = PathState(None, {"$vk:ret": Range(hi=-1), second: Range(lo=0)}, {"ret": second})
+    assert _canonical(stale, ()).facts == {"$vk:ret": Range(lo=0)}
     # a value the checker's data names (a NULL-able allocation) keeps its name and its facts, and so do
     # the masked tests and relations with it
     pinned = _canonical(state, (first, second, gone))
