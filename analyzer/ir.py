@@ -447,7 +447,7 @@ _CHILDREN: dict[type, Callable[..., tuple]] = {
 
 def children(expr: Expr) -> tuple[Expr, ...]:
     """Direct sub-expressions, in evaluation order as far as C defines one.  (One dictionary lookup by
-    type: every checker walks every node's expression, so this is the front end's hottest function.)"""
+    type: every analysis walks every node's expression, so this is among the hottest functions.)"""
     get = _CHILDREN.get(type(expr))
     return get(expr) if get is not None else ()
 

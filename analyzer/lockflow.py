@@ -12,8 +12,8 @@ from typing import Optional
 
 from . import ir
 from .callerfacts import entry_facts
-from .contextmodel import ContextRules
 from .cfg import CFG, CfgNode
+from .contextmodel import ContextRules
 from .dataflow import ANY, PathState, hull, local_assignments, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
 from .returns import ReturnState, classify_return

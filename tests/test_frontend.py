@@ -131,3 +131,33 @@ void rx(struct skb *skb, int dev)
     assert any(isinstance(a, ir.Member) and a.arrow for a in stmt.expr.args)  # skb->len still dereferences skb
     (expanded,) = parse_file(path, plain).functions
     assert isinstance(expanded.body.body[0], ir.DoWhile)  # without the rule: the do-while it expands to
+
+
+@pytest.mark.parametrize("builtin", [True, False], ids=["builtin", "kernel"])
+def test_the_main_file_test_by_location_range_agrees_with_libclang(tmp_path, builtin):
+    """The raw-location shortcut must answer as ``clang_Location_isFromMainFile`` for every top-level
+    declaration: header ones, the file's own, and those a macro of the file makes."""
+    if not builtin:
+        require_kernel()
+    import clang.cindex as ci
+    from clang.cindex import callbacks, conf
+
+    from drvlint import clang_api as capi
+    from drvlint.parse_c import index
+    path = tmp_path / "drv.c"
+    path.write_text(DRIVER + "\n#define MAKE_GETTER(n) static int get_##n(struct foo *f) { return f->state; }\n"
+                             "MAKE_GETTER(state)\nstatic int counter = 3;\n")
+    setup = setup_for(path, CompileOptions(builtin_headers=builtin), {})
+    tu = index().parse(str(path), args=setup.args, unsaved_files=setup.unsaved or None,
+                       options=ci.TranslationUnit.PARSE_NONE)
+    fast = capi.MainFileTest(tu, len(path.read_bytes()))
+    assert fast.range is not None
+    answers: list[tuple[bool, bool]] = []
+
+    def visit(child, _parent, _data) -> int:
+        location = capi.lib().clang_getCursorLocation(child)
+        answers.append((fast(child), bool(capi.lib().clang_Location_isFromMainFile(location))))
+        return 1
+    conf.lib.clang_visitChildren(tu.cursor, callbacks["cursor_visit"](visit), None)
+    assert all(mine == theirs for mine, theirs in answers)
+    assert sum(theirs for _, theirs in answers) >= 5 and sum(not theirs for _, theirs in answers) > 20
