@@ -260,7 +260,7 @@ class FunctionWalker:
         handler = STMT_HANDLERS.get(kind_id)
         if handler is not None:
             return handler(self, cursor, offset, loc)
-        if EXPR_FIRST <= kind_id <= EXPR_LAST or kind_id == STMT_EXPR:
+        if _is_expression(cursor):
             expr = self.expr(cursor)
             if offset is not None:
                 match = WARN_STMT.match(self.source, offset)

@@ -647,10 +647,10 @@ out:
 
 
 def test_at_a_join_forgotten_values_lose_their_facts_and_a_variables_value_is_named_after_it():
-    from drvlint.dataflow import _canonical, relation_key
+    from drvlint.dataflow import _canonical, exact, relation_key
     first, second = "$c3@10:9:usb_submit_urb(urb, 32)", "$c5@12:9:usb_submit_urb(urb2, 32)"
     gone = "$c4@11:5:in_atomic()"
-    state = PathState(None, {first: Range(hi=-1), second: Range(lo=0), gone + " & 256": exact_zero(),
+    state = PathState(None, {first: Range(hi=-1), second: Range(lo=0), gone + " & 256": exact(0),
                              relation_key(first, second): Range(hi=-1), "dev->flags": Range(lo=1)},
                       {"ret": second})
     ret = ir.Name("ret", is_local=True)
@@ -673,10 +673,6 @@ def test_at_a_join_forgotten_values_lose_their_facts_and_a_variables_value_is_na
     related = _canonical(PathState(None, {relation_key("$c1@1:1:a()", "$c2@2:1:b()"): Range(hi=-1)},
                                    {"zz": "$c1@1:1:a()", "aa": "$c2@2:1:b()"}), ())
     assert related.facts == {relation_key("$vk:aa", "$vk:zz"): Range(lo=1)}
-
-
-def exact_zero() -> Range:
-    return Range(0, 0)
 
 
 def test_paths_that_differ_only_in_a_forgotten_result_meet_at_the_join(tmp_path):
