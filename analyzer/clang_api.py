@@ -6,6 +6,8 @@ one call instead of a file-name comparison per top-level cursor."""
 from __future__ import annotations
 
 import ctypes
+import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -74,29 +76,73 @@ def evaluate_int(cursor: Cursor) -> Optional[int]:
 MACRO_LOCATION = 1 << 31  # the bit clang's raw SourceLocation encoding sets on macro expansion locations
 
 
-class MainFileTest:
-    """Is a cursor in the main file?  For the ~10,000 top-level declarations of a kernel TU, most from headers.
+class _RawRange(ctypes.Structure):
+    """``CXSourceRange`` with its two raw locations readable as plain fields: one call gives a cursor's
+    start and end without two more calls to split the range."""
+
+    _fields_ = [("ptr_data", ctypes.c_void_p * 2), ("begin", ctypes.c_uint), ("end", ctypes.c_uint)]
+
+
+class MainFile:
+    """Where a location falls in the main file, from its raw encoding alone.
 
     A file location's raw encoding (``CXSourceLocation.int_data``) is an offset in the source manager's
-    address space, where the main file owns one contiguous range: comparing against that range saves a
-    libclang call per declaration.  A macro expansion location (or a range that cannot be read) takes the
-    full test."""
+    address space, where the main file owns one contiguous range: a location in that range is the main
+    file's byte ``raw - start``, and its line and column follow from the line starts of the text we
+    hold.  That answers the main-file test for the ~10,000 top-level declarations of a kernel TU (most
+    from headers) and a statement's position without a ``clang_getFileLocation`` call each.  A macro
+    location, or one outside the range, gets None: the caller asks libclang."""
 
-    def __init__(self, tu: ci.TranslationUnit, size: int):
-        self.handle = lib()
+    def __init__(self, tu: ci.TranslationUnit, source: bytes):
+        handle = lib()
+        self.get_location = handle.clang_getCursorLocation
+        self.get_extent = _raw_extent()
         self.range: Optional[tuple[int, int]] = None
         main = ci.File.from_name(tu, tu.spelling)
         start = ci.SourceLocation.from_offset(tu, main, 0).int_data  # (0: a null location, no shortcut)
-        end = ci.SourceLocation.from_offset(tu, main, size).int_data
-        if 0 < start < end < MACRO_LOCATION:
+        end = ci.SourceLocation.from_offset(tu, main, len(source)).int_data
+        if 0 < start < end < MACRO_LOCATION and b"\r" not in source:  # (clang also ends lines at a lone CR)
             self.range = (start, end)
+        self.line_starts = [0] + [m.end() for m in re.finditer(b"\n", source)] if self.range else []
 
-    def __call__(self, cursor: Cursor) -> bool:
-        location = self.handle.clang_getCursorLocation(cursor)
+    def offset(self, raw: int) -> Optional[int]:
+        """The main-file byte offset of a raw location, or None (macro, other file, or no shortcut)."""
+        if self.range is None or raw & MACRO_LOCATION or not self.range[0] <= raw <= self.range[1]:
+            return None
+        return raw - self.range[0]
+
+    def place(self, raw: int) -> Optional[tuple[int, int, int]]:
+        """(offset, line, column) of a raw location in the main file, as clang counts them, or None."""
+        offset = self.offset(raw)
+        if offset is None:
+            return None
+        line = bisect_right(self.line_starts, offset)
+        return offset, line, offset - self.line_starts[line - 1] + 1
+
+    def location_offset(self, cursor: Cursor) -> Optional[int]:
+        """The main-file offset of a cursor's location (a reference's name, a declaration's name)."""
+        return self.offset(self.get_location(cursor).int_data)
+
+    def holds(self, cursor: Cursor) -> bool:
+        """Is the cursor's location in the main file (``clang_Location_isFromMainFile``)?"""
+        location = self.get_location(cursor)
         raw = location.int_data
         if self.range is not None and not raw & MACRO_LOCATION:
             return self.range[0] <= raw <= self.range[1]
-        return bool(self.handle.clang_Location_isFromMainFile(location))
+        return bool(lib().clang_Location_isFromMainFile(location))
+
+    def extent(self, cursor: Cursor) -> tuple[int, int]:
+        """The raw start and end of a cursor's extent."""
+        extent = self.get_extent(cursor)
+        return extent.begin, extent.end
+
+
+@lru_cache(maxsize=1)
+def _raw_extent():
+    """``clang_getCursorExtent`` returning :class:`_RawRange` (a second handle on the function, so the
+    bindings' own ``SourceRange`` prototype is left alone)."""
+    func = ctypes.CFUNCTYPE(_RawRange, Cursor)(("clang_getCursorExtent", lib()))
+    return func
 
 
 RECORD_DECLS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)

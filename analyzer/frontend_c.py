@@ -121,7 +121,8 @@ class FunctionWalker:
     """Converts one function definition.  Holds per-function state: macro call sites already
     attributed, and the names of parameters and locals."""
 
-    def __init__(self, source: bytes, main_file: Optional[int], constants: dict[str, Optional[int]],
+    def __init__(self, source: bytes, main_file: Optional[int], locations: capi.MainFile,
+                 constants: dict[str, Optional[int]],
                  pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None,
                  user_fields: frozenset[str] = frozenset(), scope: Optional[DriverScope] = None,
                  pure_names: frozenset[str] = frozenset(), log_names: frozenset[str] = frozenset()):
@@ -133,6 +134,7 @@ class FunctionWalker:
         self.uses_force = b"__force" in source
         self.owner = ""
         self.main_file = main_file
+        self.locations = locations
         self.constants = constants  # enum constant values by name, shared across the file
         self.pure = pure  # callee name -> is a pure accessor, shared across the file
         self.pure_names = pure_names  # calls the rules declare pure (pure_call)
@@ -171,6 +173,9 @@ class FunctionWalker:
     def site(self, cursor: Cursor) -> tuple[Optional[int], ir.Loc]:
         """Byte offset (None outside the main file) and location of a cursor's start, at the macro
         argument where it is spelled, else at the macro's use site."""
+        placed = self.locations.place(self.locations.extent(cursor)[0])
+        if placed is not None:
+            return placed[0], ir.Loc(placed[1], placed[2])
         file_handle, line, col, offset = capi.file_offset(cursor.extent.start)
         if file_handle != self.main_file:
             loc = cursor.location
@@ -184,6 +189,10 @@ class FunctionWalker:
         return match.group().decode() if match else None
 
     def text(self, cursor: Cursor) -> bytes:
+        begin, end = self.locations.extent(cursor)
+        first, last = self.locations.offset(begin), self.locations.offset(end)
+        if first is not None and last is not None:
+            return self.source[first:last] if last >= first else b""
         start = capi.file_offset(cursor.extent.start)
         end = capi.file_offset(cursor.extent.end)
         if start[0] != self.main_file or end[0] != self.main_file or end[3] < start[3]:
@@ -246,8 +255,12 @@ class FunctionWalker:
     def compound(self, cursor: Cursor) -> ir.Compound:
         items = [self.stmt(child) for child in self.kids(cursor)]
         _, loc = self.site(cursor)
-        end_handle, line, col, _ = capi.file_offset(cursor.extent.end)
-        end = ir.Loc(line, max(col - 1, 1)) if end_handle == self.main_file else loc
+        placed = self.locations.place(self.locations.extent(cursor)[1])
+        if placed is not None:
+            end = ir.Loc(placed[1], max(placed[2] - 1, 1))
+        else:
+            end_handle, line, col, _ = capi.file_offset(cursor.extent.end)
+            end = ir.Loc(line, max(col - 1, 1)) if end_handle == self.main_file else loc
         return ir.Compound([s for s in items if s is not None], loc, end)
 
     def stmt(self, cursor: Cursor) -> ir.Stmt:
@@ -445,7 +458,7 @@ class FunctionWalker:
         return ir.Opaque(kind.name.lower(), kids)
 
     def e_ref(self, cursor: Cursor) -> ir.Expr:
-        name = cursor.spelling
+        name = self.ident_at(self.locations.location_offset(cursor)) or cursor.spelling  # (as written: no call)
         if name not in self.params and name not in self.locals:
             if name not in self.constants:
                 ref = cursor.referenced
@@ -649,21 +662,27 @@ EXPR_HANDLERS: dict[int, Callable] = {
 }
 
 
+MACRO_LOCATION = capi.MACRO_LOCATION
 FUNCTION_DECL = K.FUNCTION_DECL.value
 VAR_DECL = K.VAR_DECL.value
 
 
-def main_file_declarations(tu: ci.TranslationUnit, size: int) -> list[Cursor]:
-    """Top-level function and variable declarations of the main file (``size`` bytes).  A kernel TU has
-    ~14,000 top-level cursors from headers; this visitor tests the kind field before any libclang call,
-    and builds no list of them."""
+def main_file_declarations(tu: ci.TranslationUnit, main: capi.MainFile) -> list[Cursor]:
+    """Top-level function and variable declarations of the main file.  A kernel TU has ~14,000 top-level
+    cursors from headers, most of them function declarations: this visitor tests the kind field, then
+    the raw location against the main file's range, with one libclang call, and builds no list of them."""
     found: list[Cursor] = []
-    in_main_file = capi.MainFileTest(tu, size)
+    get_location, holds = main.get_location, main.holds
+    first, last = main.range if main.range is not None else (0, 0)
+    fast = main.range is not None
 
     def visit(child: Cursor, _parent: Cursor, _data) -> int:
-        if child._kind_id in (FUNCTION_DECL, VAR_DECL) and in_main_file(child):
-            child._tu = tu
-            found.append(child)
+        kind = child._kind_id
+        if kind == FUNCTION_DECL or kind == VAR_DECL:
+            raw = get_location(child).int_data
+            if first <= raw <= last if fast and raw < MACRO_LOCATION else holds(child):
+                child._tu = tu
+                found.append(child)
         return 1  # CXChildVisit_Continue
 
     conf.lib.clang_visitChildren(tu.cursor, callbacks["cursor_visit"](visit), None)
@@ -685,7 +704,8 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
     constants: dict[str, Optional[int]] = {}
     pure: dict[str, bool] = {}
     user_fields = user_declared_names(source)
-    for cursor in main_file_declarations(tu, len(source)):
+    locations = capi.MainFile(tu, source)
+    for cursor in main_file_declarations(tu, locations):
         if cursor._kind_id == VAR_DECL:
             init = capi.var_initializer(cursor)
             if init is not None and init.kind == K.INIT_LIST_EXPR:
@@ -698,7 +718,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
             continue
         if not cursor.is_definition():
             continue
-        walker = FunctionWalker(source, main, constants, pure, field_inits, user_fields, scope, pure_names,
+        walker = FunctionWalker(source, main, locations, constants, pure, field_inits, user_fields, scope, pure_names,
                                 log_names)
         function = walker.function(cursor)
         if function is not None:
