@@ -18,7 +18,10 @@ from typing import Callable, Hashable, Iterable, Optional, Protocol
 from . import ir
 from .cfg import CFG, CfgNode, Edge
 
-MAX_STATES = 32  # path states kept per program point before similar ones are merged
+MAX_STATES = 32  # path states kept per program point before ones that differ in re-tested facts are merged
+# path states per program point before those that agree on the checker data and on every expression the
+# function tests again are merged: they differ only in facts no later branch reads
+SIMILAR_STATES = 4
 MAX_VISITS = 60  # visits of one node before its facts are widened away
 IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 VALUE_SYMBOLS = ("$c", "$v")  # prefixes of symbols that name values (call results, assigned values)
@@ -643,10 +646,10 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             merged = old.union(incoming)
             if visits.get(succ, 0) > MAX_VISITS:
                 merged = frozenset(PathState(s.data, {}, {}) for s in merged)
-            if len(merged) > MAX_STATES:
+            if len(merged) > SIMILAR_STATES:
                 if retested is None:
                     retested = _retested(cfg)
-                merged = _merge_similar(merged, retested, apart)
+                merged = _merge_similar(merged, retested, apart, pinned)
             if merged != old:
                 states_in[succ] = merged
                 worklist.add(succ)
@@ -782,19 +785,28 @@ def _retested(cfg: CFG) -> frozenset[str]:
 
 
 def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset(),
-                   apart: Optional[Callable[[PathState], Hashable]] = None) -> frozenset:
-    """Merge path states with equal checker data and equal facts about expressions the function tests
-    again (and equal in what the analysis asks to keep apart), keeping only the facts they agree on;
-    when that still leaves too many, by checker data and what must stay apart, then by data alone."""
-    if retested or apart is not None:
-        kept = _merge_groups(states, lambda s: (s.data, _retested_facts(s, retested), apart(s) if apart else None))
-        if len(kept) <= MAX_STATES:
-            return kept
+                   apart: Optional[Callable[[PathState], Hashable]] = None,
+                   pinned: Optional[Callable[[PathState], Iterable[str]]] = None) -> frozenset:
+    """Merge path states with equal checker data, equal facts about expressions the function tests
+    again, equal in what the analysis asks to keep apart, and with the values the checker's data names
+    held by the same variables, keeping only the facts they agree on; when that still leaves too many,
+    by checker data and what must stay apart, then by data alone."""
+    kept = _merge_groups(states, lambda s: (s.data, _retested_facts(s, retested), apart(s) if apart else None,
+                                            _holders(s, pinned) if pinned else None))
+    if len(kept) <= MAX_STATES:
+        return kept
     if apart is not None:
         kept = _merge_groups(states, lambda s: (s.data, apart(s)))
         if len(kept) <= MAX_STATES:
             return kept
     return _merge_groups(states, lambda s: s.data)
+
+
+def _holders(state: PathState, pinned: Callable[[PathState], Iterable[str]]) -> frozenset:
+    """Which variable holds each value the checker's data names: a path where ``skb`` is the clone that
+    may be NULL and one where it is still the tested original must not meet as one."""
+    live = set(pinned(state))
+    return frozenset((key, symbol) for key, symbol in state.binds.items() if symbol in live) if live else frozenset()
 
 
 def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:

@@ -19,6 +19,7 @@ from .frontend_match import MatchTables
 from .frontend_types import DriverScope
 from .textexpr import parse_expr_text
 
+NO_KIDS: list = []  # (shared: callers only read it)
 IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 ANNOTATION = re.compile(rb"\b(__acquires|__releases|__must_hold)\s*\(")
 GUARD_DECL = re.compile(rb"guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\(")
@@ -75,11 +76,6 @@ def user_declared_names(source: bytes) -> frozenset[str]:
     """Names declared as ``__user`` pointers anywhere in the file (a cheap filter before asking libclang
     whether a struct field is one of them)."""
     return frozenset(m.decode() for m in USER_DECL.findall(source))
-
-
-def _key(cursor: Cursor) -> bytes:
-    """Identity of a cursor without a libclang call (its raw fields)."""
-    return bytes(cursor)
 
 
 def balanced(text: bytes, start: int) -> Optional[int]:
@@ -154,10 +150,15 @@ class FunctionWalker:
         tu = root._tu
         seen: set[bytes] = set()
 
-        def visit(child: Cursor, parent: Cursor, _data) -> int:
+        def visit(child: Cursor, parent: Cursor, _data) -> int:  # (~10^5 calls per file: kept lean)
             child._tu = tu
-            key = _key(child)
-            children.setdefault(_key(parent), []).append(child)
+            key = bytes(child)
+            parent_key = bytes(parent)
+            found = children.get(parent_key)
+            if found is None:
+                children[parent_key] = [child]
+            else:
+                found.append(child)
             if key in seen:  # a subtree shared by two parents (typeof, __builtin_choose_expr): walk it once
                 return 1  # CXChildVisit_Continue
             seen.add(key)
@@ -166,7 +167,7 @@ class FunctionWalker:
         conf.lib.clang_visitChildren(root, callbacks["cursor_visit"](visit), None)
 
     def kids(self, cursor: Cursor) -> list[Cursor]:
-        return self.children.get(_key(cursor), [])
+        return self.children.get(bytes(cursor), NO_KIDS)
 
     # -------------------------------------------------------------- source text helpers
 
@@ -419,7 +420,7 @@ class FunctionWalker:
     # -------------------------------------------------------------- expressions
 
     def expr(self, cursor: Cursor) -> ir.Expr:
-        key = _key(cursor)
+        key = bytes(cursor)  # a cursor's identity without a libclang call: its raw fields
         done = self.converted.get(key)
         if done is not None:  # a subtree shared by several parents: convert it once, not once per path
             return done
@@ -436,7 +437,7 @@ class FunctionWalker:
         kind_id = cursor._kind_id
         while kind_id in PASS_THROUGH:
             kids = self.kids(cursor)
-            if len(kids) != 1 or _key(kids[0]) in self.active:
+            if len(kids) != 1 or bytes(kids[0]) in self.active:
                 break  # (libclang can list a node as its own child)
             cursor = kids[0]
             kind_id = cursor._kind_id

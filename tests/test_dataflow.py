@@ -699,3 +699,46 @@ def test_paths_that_differ_only_in_a_forgotten_result_meet_at_the_join(tmp_path)
     exit_states = {kind: dataflow.run(cfg, kind()).states_in[cfg.exit] for kind in (Tracking, Forgetting)}
     assert len(exit_states[Forgetting]) < len(exit_states[Tracking])
     assert len(exit_states[Forgetting]) <= 3
+
+
+def test_paths_that_differ_only_in_what_no_later_test_reads_merge_early(tmp_path, monkeypatch):
+    """Tests of values never tested again multiply the paths without telling a later branch anything:
+    past SIMILAR_STATES, states that agree on the checker data and on every re-tested expression are one
+    state, while the re-tested flag keeps its two paths apart (the return under it stays exact)."""
+    from drvlint import dataflow
+    from drvlint.cfg import build_cfg
+    once = "\n".join(f"    if (d->a{i}) x = {i};" for i in range(dataflow.SIMILAR_STATES + 2))
+    fields = " ".join(f"int a{i};" for i in range(dataflow.SIMILAR_STATES + 2))
+    path = tmp_path / "df.c"
+    path.write_text(f"struct many {{ {fields} }};\nint f(struct many *d, int flag) {{\n    int x = 0;\n"
+                    f"    if (flag) x = 100;\n{once}\n    if (flag)\n        return x;\n    return -1;\n}}\n")
+    cfg = build_cfg(parse_file(path, PLAIN).functions[0])
+
+    class Tracking:
+        def initial(self):
+            return None
+
+        def transfer(self, cfg, node_id, node, state):
+            return [state]
+    last_test = max((n for n in cfg.graph.nodes if cfg.node(n).kind == "branch"), key=lambda n: cfg.node(n).loc.line)
+    flag = ir.Name("flag", is_param=True)
+    early = dataflow.run(cfg, Tracking()).states_in[last_test]
+    assert len(early) <= dataflow.SIMILAR_STATES
+    assert {s.range_of(flag).value for s in early} >= {0}  # the flag's two sides stay apart...
+    assert any(s.range_of(flag).nonzero for s in early)
+    monkeypatch.setattr(dataflow, "SIMILAR_STATES", dataflow.MAX_STATES)
+    late = dataflow.run(cfg, Tracking()).states_in[last_test]
+    assert len(late) > len(early)  # ...while without the early merge every tested-once branch is a path
+
+
+def test_states_where_different_variables_hold_the_checkers_value_do_not_merge_early():
+    """``if (bmcast) skb = clone;``: at the join, the path where ``skb`` is the clone that may be NULL
+    and the one where it is still the tested original agree on data and re-tested facts, but merging
+    them would lose which variable the failing value is in."""
+    from drvlint.dataflow import _merge_similar
+    data = frozenset({"clone"})
+    replaced = PathState(data, {}, {"skb": "$c1", "pskb2": "$c1"})
+    kept = PathState(data, {"$c0": Range(ne=frozenset({0}))}, {"skb": "$c0", "pskb2": "$c1"})
+    states = frozenset({replaced, kept})
+    assert len(_merge_similar(states)) == 1  # nothing says the value matters: one state
+    assert _merge_similar(states, pinned=lambda state: ("$c1",)) == states
