@@ -126,9 +126,8 @@ class MainFile:
     def holds(self, cursor: Cursor) -> bool:
         """Is the cursor's location in the main file (``clang_Location_isFromMainFile``)?"""
         location = self.get_location(cursor)
-        raw = location.int_data
-        if self.range is not None and not raw & MACRO_LOCATION:
-            return self.range[0] <= raw <= self.range[1]
+        if self.range is not None and not location.int_data & MACRO_LOCATION:
+            return self.offset(location.int_data) is not None
         return bool(lib().clang_Location_isFromMainFile(location))
 
     def extent(self, cursor: Cursor) -> tuple[int, int]:
@@ -141,8 +140,7 @@ class MainFile:
 def _raw_extent():
     """``clang_getCursorExtent`` returning :class:`_RawRange` (a second handle on the function, so the
     bindings' own ``SourceRange`` prototype is left alone)."""
-    func = ctypes.CFUNCTYPE(_RawRange, Cursor)(("clang_getCursorExtent", lib()))
-    return func
+    return ctypes.CFUNCTYPE(_RawRange, Cursor)(("clang_getCursorExtent", lib()))
 
 
 RECORD_DECLS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)

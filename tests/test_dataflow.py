@@ -675,29 +675,36 @@ def test_at_a_join_forgotten_values_lose_their_facts_and_a_variables_value_is_na
     assert related.facts == {relation_key("$vk:aa", "$vk:zz"): Range(lo=1)}
 
 
+class PathsOnly:
+    """An analysis without data: the paths are what the engine alone keeps apart."""
+
+    def initial(self):
+        return None
+
+    def transfer(self, cfg, node_id, node, state):
+        return [state]
+
+
+def _first_cfg(tmp_path, code: str):
+    from drvlint.cfg import build_cfg
+    path = tmp_path / "df.c"
+    path.write_text(code)
+    return build_cfg(parse_file(path, PLAIN).functions[0])
+
+
 def test_paths_that_differ_only_in_a_forgotten_result_meet_at_the_join(tmp_path):
     """``ret = f(); if (ret) goto out;`` repeated: the error paths meet at ``out`` as one state per lock
     state, instead of one per test (what made large resume functions slow)."""
     from drvlint import dataflow
-    from drvlint.cfg import build_cfg
     steps = "\n".join(f"    ret = work(); if (ret) goto out;" for _ in range(12))
-    path = tmp_path / "df.c"
-    path.write_text(PRELUDE + f"int f(struct dev *d) {{\n    int ret;\n{steps}\nout:\n    return ret;\n}}\n")
-    cfg = build_cfg(parse_file(path, PLAIN).functions[0])
+    cfg = _first_cfg(tmp_path, PRELUDE + f"int f(struct dev *d) {{\n    int ret;\n{steps}\nout:\n    return ret;\n}}\n")
 
-    class Tracking:
-        def initial(self):
-            return None
-
-        def transfer(self, cfg, node_id, node, state):
-            return [state]
-
-    class Forgetting(Tracking):
+    class Forgetting(PathsOnly):
         @staticmethod
         def live_symbols(state):
             return ()
-    exit_states = {kind: dataflow.run(cfg, kind()).states_in[cfg.exit] for kind in (Tracking, Forgetting)}
-    assert len(exit_states[Forgetting]) < len(exit_states[Tracking])
+    exit_states = {kind: dataflow.run(cfg, kind()).states_in[cfg.exit] for kind in (PathsOnly, Forgetting)}
+    assert len(exit_states[Forgetting]) < len(exit_states[PathsOnly])
     assert len(exit_states[Forgetting]) <= 3
 
 
@@ -706,28 +713,18 @@ def test_paths_that_differ_only_in_what_no_later_test_reads_merge_early(tmp_path
     past SIMILAR_STATES, states that agree on the checker data and on every re-tested expression are one
     state, while the re-tested flag keeps its two paths apart (the return under it stays exact)."""
     from drvlint import dataflow
-    from drvlint.cfg import build_cfg
     once = "\n".join(f"    if (d->a{i}) x = {i};" for i in range(dataflow.SIMILAR_STATES + 2))
     fields = " ".join(f"int a{i};" for i in range(dataflow.SIMILAR_STATES + 2))
-    path = tmp_path / "df.c"
-    path.write_text(f"struct many {{ {fields} }};\nint f(struct many *d, int flag) {{\n    int x = 0;\n"
-                    f"    if (flag) x = 100;\n{once}\n    if (flag)\n        return x;\n    return -1;\n}}\n")
-    cfg = build_cfg(parse_file(path, PLAIN).functions[0])
-
-    class Tracking:
-        def initial(self):
-            return None
-
-        def transfer(self, cfg, node_id, node, state):
-            return [state]
+    cfg = _first_cfg(tmp_path, f"struct many {{ {fields} }};\nint f(struct many *d, int flag) {{\n    int x = 0;\n"
+                               f"    if (flag) x = 100;\n{once}\n    if (flag)\n        return x;\n    return -1;\n}}\n")
     last_test = max((n for n in cfg.graph.nodes if cfg.node(n).kind == "branch"), key=lambda n: cfg.node(n).loc.line)
     flag = ir.Name("flag", is_param=True)
-    early = dataflow.run(cfg, Tracking()).states_in[last_test]
+    early = dataflow.run(cfg, PathsOnly()).states_in[last_test]
     assert len(early) <= dataflow.SIMILAR_STATES
     assert {s.range_of(flag).value for s in early} >= {0}  # the flag's two sides stay apart...
     assert any(s.range_of(flag).nonzero for s in early)
     monkeypatch.setattr(dataflow, "SIMILAR_STATES", dataflow.MAX_STATES)
-    late = dataflow.run(cfg, Tracking()).states_in[last_test]
+    late = dataflow.run(cfg, PathsOnly()).states_in[last_test]
     assert len(late) > len(early)  # ...while without the early merge every tested-once branch is a path
 
 
