@@ -806,7 +806,7 @@ def _holders(state: PathState, pinned: Callable[[PathState], Iterable[str]]) -> 
     """Which variable holds each value the checker's data names: a path where ``skb`` is the clone that
     may be NULL and one where it is still the tested original must not meet as one."""
     live = set(pinned(state))
-    return frozenset((key, symbol) for key, symbol in state.binds.items() if symbol in live) if live else frozenset()
+    return frozenset((key, symbol) for key, symbol in state.binds.items() if symbol in live)
 
 
 def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:

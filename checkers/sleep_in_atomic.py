@@ -96,8 +96,8 @@ class SleepInAtomicChecker(Checker):
     security_severity = "5.5"
 
     def check(self, unit: Unit) -> Iterable[Finding]:
-        context = ContextRules(self.rules, unit.tu.header_constants)
         lockflow = LockFlow.of(unit, self.rules)
+        context = lockflow.context  # (the one whose context tests the lock flow keeps the results of)
         atomic_kinds = {r["kind"] for table in ("lock", "guard") for r in self.rules.table(table) if r.get("atomic")}
         registered = registrations(unit, context)
         summaries: dict[str, tuple[Witness, ...]] = {}
