@@ -100,7 +100,7 @@ def compare(op: str, k: int, truth: bool) -> Range:
 class PathState:
     """Immutable: checker data + facts (symbol -> Range) + bindings (variable key -> value symbol)."""
 
-    __slots__ = ("data", "facts", "binds", "_values_hash", "_hash", "_retested")
+    __slots__ = ("data", "facts", "binds", "_values_hash", "_hash", "_merge_key")
 
     def __init__(self, data: Hashable, facts: dict[str, Range], binds: dict[str, str],
                  values_hash: Optional[int] = None):
@@ -111,7 +111,7 @@ class PathState:
         # another) and never reach a set; with_data() keeps the facts' part, which did not change.
         self._values_hash = values_hash
         self._hash: Optional[int] = None
-        self._retested: Optional[tuple[frozenset, frozenset]] = None  # (re-tested keys, their facts) at merges
+        self._merge_key: Optional[tuple] = None  # (what it was computed with, the key): see _merge_key
 
     def _values(self) -> int:
         if self._values_hash is None:
@@ -791,15 +791,28 @@ def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset(),
     again, equal in what the analysis asks to keep apart, and with the values the checker's data names
     held by the same variables, keeping only the facts they agree on; when that still leaves too many,
     by checker data and what must stay apart, then by data alone."""
-    kept = _merge_groups(states, lambda s: (s.data, _retested_facts(s, retested), apart(s) if apart else None,
-                                            _holders(s, pinned) if pinned else None))
+    kept = _merge_groups(states, lambda s: _merge_key(s, retested, apart, pinned))
     if len(kept) <= MAX_STATES:
         return kept
     if apart is not None:
-        kept = _merge_groups(states, lambda s: (s.data, apart(s)))
+        kept = _merge_groups(states, lambda s: _merge_key(s, retested, apart, pinned)[:2])
         if len(kept) <= MAX_STATES:
             return kept
     return _merge_groups(states, lambda s: s.data)
+
+
+def _merge_key(state: PathState, retested: frozenset[str], apart: Optional[Callable[[PathState], Hashable]],
+               pinned: Optional[Callable[[PathState], Iterable[str]]]) -> tuple:
+    """(data, what apart() says, facts about re-tested expressions, which variables hold the pinned
+    values), kept on the state: a node past SIMILAR_STATES groups its old states again with every new
+    one, and the hooks (``keep_apart``, ``live_symbols``) are pure functions of the state."""
+    cached = state._merge_key
+    if cached is not None and cached[0] is retested and cached[1] is apart and cached[2] is pinned:
+        return cached[3]
+    key = (state.data, apart(state) if apart else None, _retested_facts(state, retested),
+           _holders(state, pinned) if pinned else None)
+    state._merge_key = (retested, apart, pinned, key)
+    return key
 
 
 def _holders(state: PathState, pinned: Callable[[PathState], Iterable[str]]) -> frozenset:
@@ -812,17 +825,13 @@ def _holders(state: PathState, pinned: Callable[[PathState], Iterable[str]]) -> 
 def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     """What the state knows of each re-tested expression, through the value it is bound to
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
-    cached = state._retested
-    if cached is not None and cached[0] is retested:  # (a saturated node groups the same states again)
-        return cached[1]
     facts, binds = state.facts, state.binds
-    out = []
-    for key in retested:
-        rng = facts.get(binds.get(key, key))
-        if rng is not None:
-            out.append((key, rng))
-    state._retested = (retested, frozenset(out))
-    return state._retested[1]
+    if len(retested) <= len(facts) + len(binds):
+        return frozenset((key, rng) for key, rng in ((key, facts.get(binds.get(key, key))) for key in retested)
+                         if rng is not None)
+    # (a long function re-tests hundreds of expressions; a state knows a few facts: walk the smaller side)
+    bound = [(key, facts[symbol]) for key, symbol in binds.items() if key in retested and symbol in facts]
+    return frozenset(bound + [(key, rng) for key, rng in facts.items() if key in retested and key not in binds])
 
 
 def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) -> frozenset:

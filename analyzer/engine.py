@@ -7,8 +7,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
+from . import ir
 from .checker import Checker, load_checkers
 from .compilation import CompilationError, CompileOptions, setup_for
 from .findings import Finding, Notification
@@ -61,10 +62,13 @@ class Analyzer:
         self.pyflow = FlowRules.from_rules(python)
         self.py_types = {name: rule["type"] for name, rule in python.by_name("py_type").items()}
 
-    def analyze(self, path: Path) -> FileResult:
-        """Never raises for a bad or unusual input file: failures become notifications."""
+    def analyze(self, path: Path, tu: Optional[ir.TranslationUnit] = None,
+                on_parsed: Optional[Callable[[ir.TranslationUnit], None]] = None) -> FileResult:
+        """Never raises for a bad or unusual input file: failures become notifications.  ``tu``: the C
+        file's IR from an earlier parse with the same options and parse-time rules (a study's whole-tree
+        pass), used instead of parsing again; ``on_parsed`` is handed the IR of a C file it parses."""
         try:
-            return self._analyze(path)
+            return self._analyze(path, tu, on_parsed)
         except (KeyboardInterrupt, MemoryError):
             raise
         except Exception as exc:  # front-end bug on an odd file: report it, keep the run going
@@ -72,21 +76,26 @@ class Analyzer:
             result.notifications.append(Notification("error", f"skipped: {result.failed}", str(path)))
             return result
 
-    def _analyze(self, path: Path) -> FileResult:
+    def _analyze(self, path: Path, tu: Optional[ir.TranslationUnit],
+                 on_parsed: Optional[Callable[[ir.TranslationUnit], None]]) -> FileResult:
         if path.suffix == ".py":
             return self._analyze_python(path)
         started = time.perf_counter()
         result = FileResult(str(path))
-        try:
-            setup = setup_for(path, self.options, self._db_cache)
-            result.mode = setup.description
-            for note in setup.notes:
-                result.notifications.append(Notification("note", note, str(path)))
-            tu = parse_file(path, setup, self.flow.pure, self.flow.log_macros)
-        except (CompilationError, ParseFailure) as exc:
-            result.failed = str(exc)
-            result.notifications.append(Notification("error", f"skipped: {exc}", str(path)))
-            return result
+        if tu is None:
+            try:
+                setup = setup_for(path, self.options, self._db_cache)
+                result.mode = setup.description
+                for note in setup.notes:
+                    result.notifications.append(Notification("note", note, str(path)))
+                tu = parse_file(path, setup, self.flow.pure, self.flow.log_macros)
+            except (CompilationError, ParseFailure) as exc:
+                result.failed = str(exc)
+                result.notifications.append(Notification("error", f"skipped: {exc}", str(path)))
+                return result
+            if on_parsed is not None:
+                on_parsed(tu)
+        result.mode = tu.mode
         for diag in tu.diagnostics:
             result.notifications.append(Notification(diag.severity, f"parse: {diag.message}", diag.path,
                                                      diag.line, diag.col))

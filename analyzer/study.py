@@ -15,13 +15,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, TextIO
 
-from . import __version__
+from . import __version__, ir
 from .compilation import CompileOptions
 from .engine import Analyzer, FileResult, Selection
 from .rules import RuleSet
 from .study_pool import run_isolated
 from .findings import Finding, Notification
-from .study_link import SOURCE as LINK_SOURCE, TreeSummaries
+from .study_ir import IRScratch
+from .study_link import SOURCE as LINK_SOURCE, TreeSummaries, atomic_external_calls
 from .study_store import StudyStore, file_key, finding_from_dict, result_from_dict, result_to_dict
 
 
@@ -81,11 +82,17 @@ def study_files(tree: Path, include: Iterable[str], exclude: Iterable[str]) -> l
 
 
 _ANALYZER: Optional[Analyzer] = None  # set in the parent before the workers fork
+# the local pool's: the IR of files phase 3 may re-analyse, and the APIs whose summaries it ignores
+_SCRATCH: Optional[IRScratch] = None
+_DESCRIBED: frozenset[str] = frozenset()
 
 
 def _analyse(path: Path) -> tuple[dict, int]:
     assert _ANALYZER is not None
-    result = _ANALYZER.analyze(path)
+    parsed: list[ir.TranslationUnit] = []
+    result = _ANALYZER.analyze(path, on_parsed=parsed.append if _SCRATCH is not None else None)
+    if _SCRATCH is not None and parsed and atomic_external_calls(result.summaries, _DESCRIBED):
+        _SCRATCH.save(path, parsed[0], _ANALYZER.flow)
     return result_to_dict(result), count_loc(path)
 
 
@@ -94,10 +101,13 @@ LINKED_RULE = "sleep-in-atomic"  # the checker whose findings phase 3 redoes wit
 
 
 def _reanalyse(task: tuple[Path, RuleSet, str]) -> list[dict]:
-    """Phase 3 in a worker: the sleep checker again, with other files' sleepers as rules."""
+    """Phase 3 in a worker: the sleep checker again, with other files' sleepers as rules, on the IR
+    phase 1 kept when it did (else the file is parsed again)."""
     assert _LINK_OPTIONS is not None
     path, rules, _ = task
-    result = Analyzer(rules, _LINK_OPTIONS, Selection(select=(LINKED_RULE,))).analyze(path)
+    analyzer = Analyzer(rules, _LINK_OPTIONS, Selection(select=(LINKED_RULE,)))
+    kept = _SCRATCH.load(path, analyzer.flow) if _SCRATCH is not None else None
+    result = analyzer.analyze(path, kept)
     if result.failed is not None:
         raise RuntimeError(result.failed)
     return [asdict(f) for f in result.findings]
@@ -144,7 +154,7 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
               progress_stream: TextIO = sys.stderr) -> list[FileRecord]:
     """Phase 1 over every file: cached rows are reused, the rest analysed in isolated workers, each
     committed to the cache as soon as it finishes."""
-    global _ANALYZER
+    global _ANALYZER, _SCRATCH, _DESCRIBED
     tree = Path(params.tree)
     files = study_files(tree, params.include, params.exclude)
     outdir = Path(params.outdir)
@@ -179,6 +189,8 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
         outcomes = run_on_dask(todo, params.scheduler, config, params.timeout, memory_limit)
     else:
         _ANALYZER = Analyzer(rules, options, selection, summaries=True)
+        if selection.wants(LINKED_RULE):
+            _SCRATCH, _DESCRIBED = IRScratch(), described_apis(rules)
         outcomes = run_isolated(todo, _analyse, params.jobs, params.timeout, memory_limit)
     try:
         for outcome in outcomes:
@@ -195,6 +207,9 @@ def run_study(params: StudyParams, rules: RuleSet, options: CompileOptions, sele
             link_tree(records, keys, store, rules, options, params, progress_stream)
     finally:
         store.close()
+        if _SCRATCH is not None:
+            _SCRATCH.close()
+            _SCRATCH = None
     return [records[p] for p in files if p in records]
 
 

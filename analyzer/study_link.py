@@ -100,15 +100,11 @@ class TreeSummaries:
     def injected_sleeps(self, path: str) -> list[dict]:
         """``sleeps`` rules for the functions of other files that this file calls from code its own
         analysis found reachable from atomic context; empty when phase 3 has nothing to add."""
-        functions = self.summaries.get(path, {})
         wanted: dict[str, Chain] = {}
-        for facts in functions.values():
-            if not facts.get("atomic_reach"):
-                continue
-            for callee in facts.get("external_calls", {}):
-                chain = self.sleeping(callee)
-                if chain is not None and self.exported[callee] != path:
-                    wanted[callee] = chain
+        for callee in atomic_external_calls(self.summaries.get(path, {}), self.known):
+            chain = self.sleeping(callee)
+            if chain is not None and self.exported[callee] != path:
+                wanted[callee] = chain
         out = []
         for callee in sorted(wanted):
             chain = wanted[callee]
@@ -117,6 +113,13 @@ class TreeSummaries:
             out.append({"names": [callee], "why": f"may sleep (defined in {where}: {callee}() -> {via})",
                         "calls": list(chain.calls), "chain": list(chain.steps)})
         return out
+
+
+def atomic_external_calls(functions: dict[str, dict], known: frozenset[str]) -> set[str]:
+    """Functions of other files (not APIs the rules describe) that this file calls from code its own
+    analysis found reachable from atomic context: the only calls the whole-tree pass can judge anew."""
+    return {callee for facts in functions.values() if facts.get("atomic_reach")
+            for callee in facts.get("external_calls", {}) if callee not in known}
 
 
 def _node(path: str, name: str, facts: dict) -> str:

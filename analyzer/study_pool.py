@@ -66,11 +66,14 @@ class _Running:
 
 def run_isolated(tasks: Iterable[object], work: Callable[[object], object], jobs: int, timeout: float,
                  memory_limit: int = 0) -> Iterator[Outcome]:
-    """Yield an Outcome per task as children finish (not in input order)."""
+    """Yield an Outcome per task as children finish (not in input order).  A finished child's slot is
+    refilled before its outcome is handed over: what the caller does with it (store it, print progress)
+    overlaps the next child's work instead of delaying it."""
     context = multiprocessing.get_context("fork")
     pending = iter(tasks)
     running: dict[int, _Running] = {}
     exhausted = False
+    done: list[Outcome] = []  # outcomes to hand over once their slots are busy again
     try:
         while True:
             while not exhausted and len(running) < max(1, jobs):
@@ -83,6 +86,8 @@ def run_isolated(tasks: Iterable[object], work: Callable[[object], object], jobs
                 process.start()
                 writer.close()
                 running[process.pid] = _Running(task, process, reader, time.monotonic())
+            yield from done
+            done = []
             if not running:
                 return
             ready = wait([r.conn for r in running.values()] + [r.process.sentinel for r in running.values()],
@@ -121,7 +126,7 @@ def run_isolated(tasks: Iterable[object], work: Callable[[object], object], jobs
                     outcome.value = slot.message[1]
                 else:
                     outcome.failed = slot.message[1]
-                yield outcome
+                done.append(outcome)
     finally:
         for slot in running.values():  # Ctrl-C or an error in the caller: leave no orphans
             slot.process.kill()

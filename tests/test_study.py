@@ -164,6 +164,27 @@ def test_a_crash_and_a_hang_cost_their_file_only(tmp_path, monkeypatch):
     assert sum(1 for r in records if r.result.failed is None) == 18
 
 
+def _mark_started(marker_dir: Path):
+    def work(name: str) -> str:
+        (marker_dir / name).touch()
+        return name
+    return work
+
+
+def test_a_freed_worker_slot_is_refilled_before_the_outcome_is_handed_over(tmp_path):
+    """With one slot, the second task is already running while the caller handles the first outcome
+    (storing it, printing progress): the caller's work never leaves the slot idle."""
+    from drvlint.study_pool import run_isolated
+    outcomes = run_isolated(["first", "second"], _mark_started(tmp_path), 1, 30.0)
+    first = next(outcomes)
+    assert first.value == "first"
+    deadline = time.monotonic() + 10
+    while not (tmp_path / "second").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert (tmp_path / "second").exists()
+    assert [o.value for o in outcomes] == ["second"]
+
+
 def test_a_checker_error_is_counted_and_keeps_the_files_other_findings(tmp_path, monkeypatch):
     tree = tmp_path / "tree"
     build_tree(tree)
@@ -315,6 +336,73 @@ def test_sleep_chain_across_files_is_found_and_shown(tmp_path, monkeypatch):
     monkeypatch.setattr(study_module, "run_isolated", _refuse)
     again = run(tree, out)
     assert [(f.line, f.steps) for r in again for f in r.result.findings] == [(finding.line, finding.steps)]
+
+
+def _cross_file_tree(root: Path) -> Path:
+    (root / "drivers" / "hw").mkdir(parents=True)
+    (root / "drivers" / "port").mkdir(parents=True)
+    (root / "drivers" / "hw" / "hw.c").write_text(HELPER_C)
+    (root / "drivers" / "port" / "port.c").write_text(USER_C)
+    return root
+
+
+def _log_parses(monkeypatch, log: Path) -> None:
+    """Every parse, in any worker, appends its file's name to ``log`` (children are forked)."""
+    from drvlint import engine
+    original = engine.parse_file
+
+    def parse(path, *args, **kw):
+        with open(log, "a") as handle:
+            handle.write(f"{Path(path).name}\n")
+        return original(path, *args, **kw)
+    monkeypatch.setattr(engine, "parse_file", parse)
+
+
+def test_the_whole_tree_pass_reuses_phase_one_ir_instead_of_parsing_again(tmp_path, monkeypatch):
+    """port.c calls into hw.c under a spinlock: phase 3 re-runs the sleep checker on the IR phase 1 kept
+    (each file parsed once), finds what a fresh parse finds, and leaves no scratch files behind."""
+    tree = _cross_file_tree(tmp_path / "tree")
+    log = tmp_path / "parses.log"
+    _log_parses(monkeypatch, log)
+    scratch_dirs: list[str] = []
+    original_init = study_module.IRScratch.__init__
+
+    def remember(self):
+        original_init(self)
+        scratch_dirs.append(self.directory)
+    monkeypatch.setattr(study_module.IRScratch, "__init__", remember)
+    records = run(tree, tmp_path / "out")
+    kept = [(f.line, f.message, f.steps) for r in records for f in r.result.findings]
+    assert sorted(log.read_text().split()) == ["hw.c", "port.c"]
+    assert [r.linked for r in records if r.result.path.endswith("port.c")] == [True]
+    assert len(scratch_dirs) == 1 and not Path(scratch_dirs[0]).exists()
+
+    log.unlink()
+    monkeypatch.setattr(study_module.IRScratch, "load", lambda *_: None)  # no kept IR: parse again
+    fresh = run(tree, tmp_path / "out-fresh")
+    assert sorted(log.read_text().split()) == ["hw.c", "port.c", "port.c"]
+    assert [(f.line, f.message, f.steps) for r in fresh for f in r.result.findings] == kept and len(kept) == 1
+
+
+def test_kept_ir_is_refused_when_the_parse_time_rules_differ_or_the_entry_is_damaged(tmp_path):
+    from drvlint import ir
+    from drvlint.flow_rules import FlowRules
+    from drvlint.study_ir import IRScratch
+    scratch = IRScratch()
+    try:
+        source = tmp_path / "a.c"
+        tu = ir.TranslationUnit(str(source), [], mode="test")
+        flow = FlowRules(pure=frozenset({"abs"}), log_macros=frozenset({"dev_err"}))
+        scratch.save(source, tu, flow)
+        assert scratch.load(source, flow) == tu
+        assert scratch.load(source, FlowRules(pure=frozenset(), log_macros=frozenset({"dev_err"}))) is None
+        assert scratch.load(tmp_path / "other.c", flow) is None
+        Path(scratch._entry(source)).write_bytes(b"not a kept IR")
+        assert scratch.load(source, flow) is None
+        assert os.stat(scratch.directory).st_mode & 0o077 == 0  # private to this user
+    finally:
+        scratch.close()
+    assert not Path(scratch.directory).exists()
 
 
 def _refuse(tasks, *_args, **_kw):
