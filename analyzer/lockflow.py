@@ -63,18 +63,16 @@ class LockFlow:
         self.context = ContextRules(rules, unit.tu.header_constants)
         self.order = unit.bottom_up()
         self.cfg_ids = {name: index for index, name in enumerate(self.order)}
-        self.stable = {name: stable_locals(unit.functions[name], unit.cfgs[name]) for name in self.order}
-        for name, locals_ in self.stable.items():
-            if locals_:
-                self.tracker.folds[self.cfg_ids[name]] = {ir.expr_key(v): ir.Name(k, is_local=True)
-                                                         for k, v in locals_.items()}
+        self._stable: dict[str, dict[str, ir.Expr]] = {}
+        self.tracker.fold_source = lambda cfg_id: {ir.expr_key(v): ir.Name(k, is_local=True)
+                                                   for k, v in self.stable(self.order[cfg_id]).items()}
         self.flows: dict[str, FunctionFlow] = {}
         self._locking: dict[str, bool] = {}
         for name in self.order:
             if self.has_lock_events(name):
                 flow = self.flow(name)
                 flow.locking = True
-                summary = summarise(flow, self.table.pseudo_locks, self.stable[name])
+                summary = summarise(flow, self.table.pseudo_locks, self.stable(name))
                 if summary is not None:
                     self.summaries[name] = summary
                     unit.summarise(name, "locks", [[e.action, ir.expr_key(e.lock), e.kind] + _stored_when(e)
@@ -84,6 +82,14 @@ class LockFlow:
     def of(cls, unit: Unit, rules: RuleSet) -> "LockFlow":
         """The file's lock flow, computed by the first checker that asks."""
         return unit.shared(("lockflow", rules.digest), lambda: cls(unit, rules))
+
+    def stable(self, name: str) -> dict[str, ir.Expr]:
+        """The function's stable locals (see stable_locals), found when first asked: only functions that
+        take a lock or call one that does need them, and finding them reads every expression."""
+        known = self._stable.get(name)
+        if known is None:
+            known = self._stable[name] = stable_locals(self.unit.functions[name], self.unit.cfgs[name])
+        return known
 
     def has_lock_events(self, name: str) -> bool:
         """Does the function take, drop or enter holding a lock?  Without, no path of it holds one: asking

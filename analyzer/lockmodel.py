@@ -265,6 +265,7 @@ class LockTracker:
         # per function (cfg id): a stable local's value -> the local (``hw->priv`` -> ``priv``), so a
         # callee's lock named through its parameters matches the caller's own name for it
         self.folds: dict[int, dict[str, ir.Expr]] = {}
+        self.fold_source: Optional[Callable[[int], dict[str, ir.Expr]]] = None  # fills folds when first asked
 
     def initial(self, function: ir.Function) -> LockData:
         held = []
@@ -296,8 +297,12 @@ class LockTracker:
         return events
 
     def _folded(self, cfg_id: int, event: LockEvent) -> LockEvent:
+        if event.expr is None:
+            return event
         folds = self.folds.get(cfg_id)
-        if not folds or event.expr is None:
+        if folds is None and self.fold_source is not None:
+            folds = self.folds[cfg_id] = self.fold_source(cfg_id)
+        if not folds:
             return event
         expr = ir.replace_keyed(event.expr, folds)
         key = ir.expr_key(expr)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark of `drvlint study` against libclang's own parse time (not a test).
 
-    eval "$(bench/kernel-tree.sh)"; python bench/study_bench.py [--jobs N] [--sample 200] [--seed 61]
+    eval "$(bench/kernel-tree.sh)"; python bench/study_bench.py [--jobs N] [--sample 200] [--seed 61] [--rounds 3]
 
 On a fixed random sample of drivers/ (.c files, seeded) and on all of drivers/net/usb: libclang
 parse-only time with exactly the flags drvlint chooses (run in the same isolated worker pool, same
@@ -55,11 +55,18 @@ def study(tree: Path, files: list[Path], jobs: int, cache: Path) -> tuple[float,
     return time.perf_counter() - began, records
 
 
-def measure(name: str, tree: Path, files: list[Path], jobs: int) -> None:
+def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) -> None:
+    """``rounds`` alternating parse-only and cold runs (a shared machine's speed drifts by 10-20% within
+    minutes: alternating puts both sides of a ratio in the same minutes); the median ratio is the result."""
+    parse_walls: list[float] = []
+    cold_walls: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
-        cache = Path(tmp) / "cache.sqlite"
-        parse_wall, parse_times = parse_only(files, jobs)
-        cold_wall, records = study(tree, files, jobs, cache)
+        for index in range(rounds):
+            parse_wall, parse_times = parse_only(files, jobs)
+            cache = Path(tmp) / f"cache{index}.sqlite"
+            cold_wall, records = study(tree, files, jobs, cache)
+            parse_walls.append(parse_wall)
+            cold_walls.append(cold_wall)
         warm_wall, warm = study(tree, files, jobs, cache)
         half = files[: len(files) // 2]
         half_wall, _ = study(tree, half, jobs, Path(tmp) / "half.sqlite")
@@ -67,15 +74,21 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int) -> None:
     failed = sum(1 for r in records if r.result.failed)
     peak = max((r.peak_rss for r in records), default=0)
     findings = sum(len(r.result.findings) for r in records)
-    print(f"== {name}: {len(files)} files, {failed} failed, {findings} findings, jobs {jobs}")
-    print(f"  parse-only: wall {parse_wall:.1f} s, median {statistics.median(parse_times):.3f} s/file")
-    print(f"  study cold: wall {cold_wall:.1f} s, median {statistics.median(per_file):.3f} s/file "
-          f"-> {cold_wall / parse_wall:.2f}x parse-only")
-    print(f"  study warm: wall {warm_wall:.2f} s -> {100 * warm_wall / cold_wall:.1f}% of cold "
+    ratios = [c / p for c, p in zip(cold_walls, parse_walls)]
+    print(f"== {name}: {len(files)} files, {failed} failed, {findings} findings, jobs {jobs}, {rounds} round(s)")
+    print(f"  parse-only: wall {_walls(parse_walls)}, median {statistics.median(parse_times):.3f} s/file (last round)")
+    print(f"  study cold: wall {_walls(cold_walls)}, median {statistics.median(per_file):.3f} s/file (last round)")
+    print(f"  cold / parse-only per round: {', '.join(f'{r:.2f}x' for r in ratios)} -> "
+          f"median {statistics.median(ratios):.2f}x")
+    print(f"  study warm: wall {warm_wall:.2f} s -> {100 * warm_wall / cold_walls[-1]:.1f}% of cold "
           f"({sum(r.cached for r in warm)}/{len(warm)} from cache)")
     print(f"  peak worker RSS {peak / 2**20:.0f} MiB")
     print(f"  linearity: {half_wall / max(len(half), 1):.3f} s/file on {len(half)} files, "
-          f"{cold_wall / len(files):.3f} s/file on {len(files)}")
+          f"{cold_walls[-1] / len(files):.3f} s/file on {len(files)}")
+
+
+def _walls(walls: list[float]) -> str:
+    return " / ".join(f"{w:.1f} s" for w in walls) + (f" (median {statistics.median(walls):.1f} s)" if len(walls) > 1 else "")
 
 
 def main() -> int:
@@ -83,6 +96,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--seed", type=int, default=61)
+    parser.add_argument("--rounds", type=int, default=3, help="alternating parse-only/cold pairs per set")
+    parser.add_argument("--only", choices=("sample", "net-usb"), help="measure one set only")
     args = parser.parse_args()
     ksrc = os.environ.get("KSRC")
     if not ksrc or not Path(ksrc, "drivers").is_dir():
@@ -91,9 +106,11 @@ def main() -> int:
     tree = Path(ksrc)
     drivers = sorted((tree / "drivers").rglob("*.c"))
     sample = sorted(random.Random(args.seed).sample(drivers, min(args.sample, len(drivers))))
-    measure(f"random sample of drivers/ (seed {args.seed})", tree / "drivers", sample, args.jobs)
+    if args.only != "net-usb":
+        measure(f"random sample of drivers/ (seed {args.seed})", tree / "drivers", sample, args.jobs, args.rounds)
     net_usb = tree / "drivers" / "net" / "usb"
-    measure("drivers/net/usb", net_usb, sorted(net_usb.rglob("*.c")), args.jobs)
+    if args.only != "sample":
+        measure("drivers/net/usb", net_usb, sorted(net_usb.rglob("*.c")), args.jobs, args.rounds)
     return 0
 
 

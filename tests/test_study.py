@@ -185,6 +185,21 @@ def test_a_freed_worker_slot_is_refilled_before_the_outcome_is_handed_over(tmp_p
     assert [o.value for o in outcomes] == ["second"]
 
 
+def _collector_settings(_task) -> tuple:
+    import gc
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_a_child_freezes_what_it_inherits_and_collects_rarely():
+    """A file's analysis allocates ~10^6 long-lived objects: at the default thresholds the collector
+    re-walks them, and the parent's inherited heap, dozens of times per file."""
+    from drvlint.study_pool import CHILD_GC_THRESHOLDS, run_isolated
+    (outcome,) = list(run_isolated(["task"], _collector_settings, 1, 30.0))
+    thresholds, frozen = outcome.value
+    assert thresholds == CHILD_GC_THRESHOLDS and thresholds[0] >= 10_000
+    assert frozen > 1000  # (the parent's modules, rules and analyzer)
+
+
 def test_a_checker_error_is_counted_and_keeps_the_files_other_findings(tmp_path, monkeypatch):
     tree = tmp_path / "tree"
     build_tree(tree)
