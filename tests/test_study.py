@@ -399,17 +399,19 @@ def test_the_whole_tree_pass_reuses_phase_one_ir_instead_of_parsing_again(tmp_pa
     assert [(f.line, f.message, f.steps) for r in fresh for f in r.result.findings] == kept and len(kept) == 1
 
 
-def test_kept_ir_is_refused_when_the_parse_time_rules_differ_or_the_entry_is_damaged(tmp_path):
-    from drvlint import ir
+def test_kept_ir_round_trips_and_is_refused_when_the_parse_time_rules_differ_or_the_entry_is_damaged(tmp_path):
+    from conftest import analyzer
     from drvlint.flow_rules import FlowRules
     from drvlint.study_ir import IRScratch
     scratch = IRScratch()
     try:
-        source = tmp_path / "a.c"
-        tu = ir.TranslationUnit(str(source), [], mode="test")
+        source = sorted((CORPUS / "c" / "lock-imbalance" / "buggy").glob("*.c"))[0]
+        parsed = []
+        analyzer(True).analyze(source, on_parsed=parsed.append)
+        (tu,) = parsed
         flow = FlowRules(pure=frozenset({"abs"}), log_macros=frozenset({"dev_err"}))
         scratch.save(source, tu, flow)
-        assert scratch.load(source, flow) == tu
+        assert tu.functions and scratch.load(source, flow) == tu  # (every IR node class pickles)
         assert scratch.load(source, FlowRules(pure=frozenset(), log_macros=frozenset({"dev_err"}))) is None
         assert scratch.load(tmp_path / "other.c", flow) is None
         Path(scratch._entry(source)).write_bytes(b"not a kept IR")
