@@ -826,12 +826,8 @@ def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     """What the state knows of each re-tested expression, through the value it is bound to
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
     facts, binds = state.facts, state.binds
-    if len(retested) <= len(facts) + len(binds):
-        return frozenset((key, rng) for key, rng in ((key, facts.get(binds.get(key, key))) for key in retested)
-                         if rng is not None)
-    # (a long function re-tests hundreds of expressions; a state knows a few facts: walk the smaller side)
-    bound = [(key, facts[symbol]) for key, symbol in binds.items() if key in retested and symbol in facts]
-    return frozenset(bound + [(key, rng) for key, rng in facts.items() if key in retested and key not in binds])
+    return frozenset((key, rng) for key, rng in ((key, facts.get(binds.get(key, key))) for key in retested)
+                     if rng is not None)
 
 
 def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) -> frozenset:
