@@ -15,7 +15,7 @@ from typing import Optional
 
 from . import ir
 from .cfg import CFG, CfgNode
-from .dataflow import ANY, PathState, Range, hull, run
+from .dataflow import ANY, PathState, Range, hull_all, run
 from .unit import Unit
 
 MAX_CALLERS = 8  # beyond this, callers' facts are rarely all informative and the runs cost more
@@ -52,18 +52,16 @@ def _entry_facts(unit: Unit, name: str, active: frozenset[str]) -> dict[str, Ran
     tested = _tested_params(unit, name)
     if not tested:
         return {}
-    joined: dict[int, Optional[Range]] = {}
+    passed: dict[int, list[Range]] = {}
     for caller in callers:
         states_in = _caller_states(unit, caller, active)
         for node_id, call in _call_sites(unit.cfgs[caller], name):
             for state in states_in.get(node_id, ()):
                 for index in tested:
-                    if index >= len(call.args):
-                        joined[index] = ANY
-                        continue
-                    rng = state.range_of(call.args[index])
-                    joined[index] = rng if joined.get(index) is None else hull(joined[index], rng)
-    return {function.params[i].name: rng for i, rng in joined.items() if rng is not None and rng != ANY}
+                    rng = state.range_of(call.args[index]) if index < len(call.args) else ANY
+                    passed.setdefault(index, []).append(rng)
+    joined = {index: hull_all(ranges) for index, ranges in passed.items()}
+    return {function.params[i].name: rng for i, rng in joined.items() if rng != ANY}
 
 
 def _caller_states(unit: Unit, caller: str, active: frozenset[str]) -> dict[int, frozenset]:

@@ -602,6 +602,9 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
     # states already carried through each node: a revisit carries only the new ones (a node reached
     # again with one more state would otherwise redo every state it had, at every later node too)
     carried: dict[int, set[PathState]] = {}
+    # what each set of states merged into: a node whose predecessors bring nothing new, or bring what
+    # another node already merged, has its merge to hand (a sixth of the merges in drivers/net/usb)
+    merges: dict[frozenset, frozenset] = {}
     worklist = {cfg.entry}
     before = getattr(analysis, "before", None)  # optional: see the state before the node's assignments
     apart = getattr(analysis, "keep_apart", None)  # optional: what must not be merged (a value's NULL test)
@@ -649,7 +652,10 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             if len(merged) > SIMILAR_STATES:
                 if retested is None:
                     retested = _retested(cfg)
-                merged = _merge_similar(merged, retested, apart, pinned)
+                known = merges.get(merged)
+                if known is None:
+                    known = merges[merged] = _merge_similar(merged, retested, apart, pinned)
+                merged = known
             if merged != old:
                 states_in[succ] = merged
                 worklist.add(succ)
@@ -791,14 +797,15 @@ def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset(),
     again, equal in what the analysis asks to keep apart, and with the values the checker's data names
     held by the same variables, keeping only the facts they agree on; when that still leaves too many,
     by checker data and what must stay apart, then by data alone."""
-    kept = _merge_groups(states, lambda s: _merge_key(s, retested, apart, pinned))
+    keys = [_merge_key(state, retested, apart, pinned) for state in states]
+    kept = _merge_groups(states, keys)
     if len(kept) <= MAX_STATES:
         return kept
     if apart is not None:
-        kept = _merge_groups(states, lambda s: _merge_key(s, retested, apart, pinned)[:2])
+        kept = _merge_groups(states, [key[:2] for key in keys])
         if len(kept) <= MAX_STATES:
             return kept
-    return _merge_groups(states, lambda s: s.data)
+    return _merge_groups(states, [state.data for state in states])
 
 
 def _merge_key(state: PathState, retested: frozenset[str], apart: Optional[Callable[[PathState], Hashable]],
@@ -819,64 +826,88 @@ def _holders(state: PathState, pinned: Callable[[PathState], Iterable[str]]) -> 
     """Which variable holds each value the checker's data names: a path where ``skb`` is the clone that
     may be NULL and one where it is still the tested original must not meet as one."""
     live = set(pinned(state))
-    return frozenset((key, symbol) for key, symbol in state.binds.items() if symbol in live)
+    return frozenset([(key, symbol) for key, symbol in state.binds.items() if symbol in live])
 
 
 def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     """What the state knows of each re-tested expression, through the value it is bound to
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
-    facts, binds = state.facts, state.binds
-    return frozenset((key, rng) for key, rng in ((key, facts.get(binds.get(key, key))) for key in retested)
-                     if rng is not None)
+    fact, bound = state.facts.get, state.binds.get
+    return frozenset([(key, rng) for key in retested if (rng := fact(bound(key, key))) is not None])
 
 
-def _merge_groups(states: frozenset, group_of: Callable[[PathState], Hashable]) -> frozenset:
+def _merge_groups(states: frozenset, keys: list[Hashable]) -> frozenset:
+    """The states grouped by their keys (``keys[i]`` is the key of the i-th state iterated), each group
+    joined into one state."""
     groups: dict[Hashable, list[PathState]] = {}
-    for state in states:
-        groups.setdefault(group_of(state), []).append(state)
-    return frozenset(_join(group) for group in groups.values())
+    for state, key in zip(states, keys):
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [state]
+        else:
+            group.append(state)
+    return frozenset([_join(group) for group in groups.values()])
 
 
 def _join(group: list[PathState]) -> PathState:
     """One state that covers every state of the group: each fact widened to the hull of its ranges, and
     a variable bound to different values on different paths (``locked = down_interruptible(&s)`` on one
     branch, ``locked = 1`` on the other) bound to a joined value that keeps what all of them know
-    (non-zero on the paths where the semaphore was not taken)."""
+    (non-zero on the paths where the semaphore was not taken).
+
+    States of a group mostly descend from one another and share their Range objects and most bindings:
+    a shared fact needs no hull and a binding every state agrees on no work."""
     first = group[0]
     if len(group) == 1:
         return first
+    others = group[1:]
     facts: dict[str, Range] = {}
     for key, rng in first.facts.items():
-        for other in group[1:]:
-            if rng == ANY:
-                break
-            rng = hull(rng, other.facts.get(key, ANY))
-        if rng != ANY:
-            facts[key] = rng
+        ranges = None  # (set when the states' ranges differ)
+        for other in others:
+            theirs = other.facts.get(key)
+            if theirs is None:
+                break  # nothing known of it on that path
+            if theirs is not rng:
+                ranges = ranges or [rng]
+                ranges.append(theirs)
+        else:
+            joined = hull_all(ranges) if ranges else rng
+            if not _unbounded(joined):
+                facts[key] = joined
+    keys = set(first.binds)
+    differing: set[str] = set()
+    first_items = first.binds.items()
+    for other in others:
+        keys.update(other.binds)
+        differing.update(key for key, _ in first_items ^ other.binds.items())
     binds: dict[str, str] = {}
-    relation_keys = [[k for k in state.facts if k.startswith(RELATION)] for state in group]
-    related = any(relation_keys)
-    for key in sorted({k for state in group for k in state.binds}):
-        symbols = [state.binds.get(key, key) for state in group]  # (an unbound variable is its own value)
-        if all(s == symbols[0] for s in symbols):
-            if symbols[0] != key:
-                binds[key] = symbols[0]
+    relation_keys: Optional[list[list[str]]] = None
+    for key in sorted(keys):
+        symbols = [state.binds.get(key, key) for state in group] if key in differing else None
+        if symbols is None or symbols.count(symbols[0]) == len(symbols):
+            symbol = first.binds.get(key, key)  # (an unbound variable is its own value)
+            if symbol != key:
+                binds[key] = symbol
             continue
-        rng = first.facts.get(symbols[0], ANY)
-        for other, other_symbol in zip(group[1:], symbols[1:]):
-            if rng == ANY:
-                break
-            rng = hull(rng, other.facts.get(other_symbol, ANY))
+        rng = hull_all(state.facts.get(symbol, ANY) for state, symbol in zip(group, symbols))
         joined = CANONICAL + key  # deterministic, so loops converge; shadows any earlier join of key
-        relations = _joined_relations(group, symbols, joined, relation_keys) if related else {}
-        if rng != ANY or relations:
+        if relation_keys is None:
+            relation_keys = [[k for k in state.facts if k.startswith(RELATION)] for state in group]
+        relations = _joined_relations(group, symbols, joined, relation_keys) if any(relation_keys) else {}
+        if not _unbounded(rng) or relations:
             binds = {k: v for k, v in binds.items() if v != joined}
             binds[key] = joined
             facts = {k: v for k, v in facts.items() if f"({joined})" not in k}
             facts.update(relations)
-            if rng != ANY:
+            if not _unbounded(rng):
                 facts[joined] = rng
     return PathState(first.data, facts, binds)
+
+
+def _unbounded(rng: Range) -> bool:
+    """``rng == ANY``, without building the two tuples a dataclass comparison compares."""
+    return rng.lo is None and rng.hi is None and not rng.ne
 
 
 def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
@@ -886,13 +917,8 @@ def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
     others = {t for keys, s in zip(relation_keys, symbols) for key in keys for t in _related(key, s)}
     out: dict[str, Range] = {}
     for other in sorted(others):
-        rng: Optional[Range] = None
-        for state, symbol in zip(group, symbols):
-            diff = _known_difference(state, symbol, other)
-            rng = diff if rng is None else hull(rng, diff)
-            if rng == ANY:
-                break
-        if rng is not None and rng != ANY:
+        rng = hull_all(_known_difference(state, symbol, other) for state, symbol in zip(group, symbols))
+        if not _unbounded(rng):
             a, b = (joined, other) if joined < other else (other, joined)
             out[relation_key(a, b)] = rng if a == joined else _negated(rng)
     return out
@@ -922,12 +948,31 @@ def _negated(rng: Range) -> Range:
 
 def hull(a: Range, b: Range) -> Range:
     """The smallest Range holding every value either allows (keeping the excluded values both exclude)."""
-    if a == b:
+    if a is b or a == b:
         return a
-    lo = None if a.lo is None or b.lo is None else min(a.lo, b.lo)
-    hi = None if a.hi is None or b.hi is None else max(a.hi, b.hi)
-    ne = frozenset(v for v in (a.ne | b.ne | {0}) if not a.may_be(v) and not b.may_be(v)
-                   and (lo is None or v >= lo) and (hi is None or v <= hi))
+    return hull_all((a, b))
+
+
+def hull_all(ranges: Iterable[Range]) -> Range:
+    """The hull of any number of ranges, the same whatever their order.  Folding ``hull`` pairwise is
+    not: a value the first range excludes by its bounds (``lo=1`` excludes -2) survives only when the
+    second lists it, so hull(hull(a, b), c) and hull(a, hull(b, c)) can differ, and path states met in
+    a set's order (hash-seeded) would give a run's results that differ from one process to the next."""
+    ranges = tuple(ranges)
+    first = ranges[0]
+    different = False
+    for rng in ranges:
+        if rng.lo is None and rng.hi is None and not rng.ne:
+            return ANY  # (one allows every value)
+        different = different or (rng is not first and rng != first)
+    if not different:
+        return first
+    lows, highs = [rng.lo for rng in ranges], [rng.hi for rng in ranges]
+    lo = None if None in lows else min(lows)
+    hi = None if None in highs else max(highs)
+    candidates = frozenset({0}).union(*(rng.ne for rng in ranges))
+    ne = frozenset(v for v in candidates if (lo is None or v >= lo) and (hi is None or v <= hi)
+                   and not any(rng.may_be(v) for rng in ranges))
     return Range(lo, hi, ne)
 
 

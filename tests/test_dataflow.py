@@ -265,12 +265,12 @@ void written(struct p *p)
 
 
 def test_merged_states_keep_the_hull_of_what_each_path_knew():
-    from drvlint.dataflow import _merge_groups, exact, hull
+    from drvlint.dataflow import _join, exact, hull
     assert hull(Range(hi=-1), exact(1)) == Range(None, 1, frozenset({0}))
     assert hull(exact(0), exact(3)) == Range(0, 3)
     failed = PathState("free", {"$c7": Range(hi=-1)}, {"locked": "$c7"})
     idle = PathState("free", {"$v9.0": exact(1)}, {"locked": "$v9.0"})
-    (merged,) = _merge_groups(frozenset({failed, idle}), lambda s: s.data)
+    merged = _join([failed, idle])
     locked = ir.Name("locked", is_local=True)
     assert merged.range_of(locked).nonzero  # `if (locked) continue;` stays decided after the merge
     assert refine(merged, locked, False) is None
@@ -426,11 +426,28 @@ def test_a_call_evaluated_again_leaves_a_variable_holding_its_old_result_with_wh
     assert old not in renewed.facts  # the new clone is not known to be valid
 
 
+def test_a_join_is_the_same_whatever_order_the_states_come_in():
+    """States meet in a frozenset's (hash-seeded) order: a pairwise hull forgets -2, which the first two
+    ranges exclude only by their bounds, before the third lists it, so the join differed between
+    processes."""
+    from itertools import permutations
+
+    from drvlint.dataflow import _join, hull_all
+    ranges = (Range(lo=1), Range(hi=-5), Range(ne=frozenset({-2})))
+    assert {hull_all(order) for order in permutations(ranges)} == {Range(ne=frozenset({-2}))}
+    states = [PathState("held", {"x": rng}, {"v": f"$v{i}"}) for i, rng in enumerate(ranges)]
+    joined = {_join(list(order)) for order in permutations(states)}
+    assert len(joined) == 1
+    (state,) = joined
+    assert state.facts["x"] == Range(ne=frozenset({-2}))
+    assert state.range_of(ir.Name("x", is_local=True)).ne == frozenset({-2})
+
+
 def test_merged_states_keep_a_relation_each_path_implies():
-    from drvlint.dataflow import _merge_groups, exact, relation_key
+    from drvlint.dataflow import _join, exact, relation_key
     first = PathState("held", {"$v3.0": exact(0), "max": Range(lo=500)}, {"cnt": "$v3.0"})
     later = PathState("held", {relation_key("cnt", "max"): Range(hi=-1), "max": Range(lo=500)}, {})
-    (merged,) = _merge_groups(frozenset({first, later}), lambda s: s.data)
+    merged = _join([first, later])
     cnt, top = ir.Name("cnt", is_local=True), ir.Name("max", is_param=True)
     assert refine(merged, ir.Binary(">=", cnt, top), True) is None  # both paths had cnt < max
 
