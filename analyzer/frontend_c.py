@@ -26,10 +26,12 @@ GUARD_DECL = re.compile(rb"guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\(")
 WARN_STMT = re.compile(rb"(WARN_ON_ONCE|WARN_ON|WARN_ONCE|WARN_RATELIMIT|WARN)\s*\(")
 CALL_START = re.compile(rb"([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 SCOPED_GUARD = re.compile(rb"scoped_guard\s*\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?")
+INT_LITERAL = re.compile(rb"(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|(0[0-7]*)|([1-9][0-9]*))[uUlL]*(?![\w.'])")
 
 PASS_THROUGH = {K.UNEXPOSED_EXPR.value, K.PAREN_EXPR.value}
 EXPR_FIRST, EXPR_LAST = 100, 199  # libclang's CXCursor_FirstExpr .. LastExpr
 STMT_EXPR = K.StmtExpr.value
+INTEGER_LITERAL = K.INTEGER_LITERAL.value
 DO_STMT = K.DO_STMT.value
 TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
 
@@ -462,7 +464,7 @@ class FunctionWalker:
         name = self.ident_at(self.locations.location_offset(cursor)) or cursor.spelling  # (as written: no call)
         if name not in self.params and name not in self.locals:
             if name not in self.constants:
-                ref = cursor.referenced
+                ref = capi.referenced(cursor)
                 is_enum = ref is not None and ref.kind == K.ENUM_CONSTANT_DECL
                 self.constants[name] = ref.enum_value if is_enum else None
             value = self.constants[name]
@@ -526,6 +528,11 @@ class FunctionWalker:
         return known
 
     def e_literal(self, cursor: Cursor) -> ir.Expr:
+        if cursor._kind_id == INTEGER_LITERAL:
+            offset = self.locations.location_offset(cursor)
+            match = INT_LITERAL.match(self.source, offset) if offset is not None else None
+            if match is not None:
+                return ir.Const(_literal_value(match))
         return ir.Const(capi.evaluate_int(cursor))
 
     def e_string(self, cursor: Cursor) -> ir.Expr:
@@ -610,6 +617,15 @@ def _warning_call(name: str, expr: ir.Expr, loc: ir.Loc) -> Optional[ir.Call]:
             and ir.strip(cond.operand).op == "!":
         cond = ir.strip(ir.strip(cond.operand).operand)
     return ir.Call(name, name, (cond,), loc) if cond is not None else None
+
+
+def _literal_value(match: re.Match) -> int:
+    """An integer literal's value read from its text (four libclang calls fewer than evaluating it), as
+    ``clang_EvalResult_getAsLongLong`` gives it: 64 bits, two's complement."""
+    hexa, binary, octal, decimal = match.groups()
+    value = int(hexa, 16) if hexa else int(binary, 2) if binary else int(octal, 8) if octal else int(decimal)
+    value &= (1 << 64) - 1
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def _is_expression(cursor: Cursor) -> bool:

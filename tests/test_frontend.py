@@ -199,3 +199,45 @@ def _parsed_driver(tmp_path, builtin: bool):
     tu = index().parse(str(path), args=setup.args, unsaved_files=setup.unsaved or None,
                        options=ci.TranslationUnit.PARSE_NONE)
     return path, tu
+
+LITERALS = r"""
+#define BIG 0xFFFFFFFFFFFFFFFFULL
+struct pair { int a; union { int b; }; };
+static long literals(struct pair *p)
+{
+	long v = 0 + 7 + 0755 + 0x1F + 0Xa0u + 0b101 + 10UL + 4294967295u + 9223372036854775807LL;
+	unsigned long long w = 0xFFFFFFFFFFFFFFFFULL + 18446744073709551615ULL + BIG + 'a' + '\n';
+	return v + (long)w + p->a + p->b + (p + 1)->a;
+}
+"""
+
+
+def test_literals_read_from_text_and_references_agree_with_libclang(tmp_path):
+    """An integer literal's value is read from its text, and a reference's target is fetched without the
+    bindings' null test: both must give libclang's own answers (64-bit wrap, octal, binary, macros)."""
+    import clang.cindex as ci
+
+    from drvlint import clang_api as capi
+    from drvlint.frontend_c import INT_LITERAL, _literal_value
+    from drvlint.parse_c import index
+    path = tmp_path / "lit.c"
+    path.write_text(LITERALS)
+    source = path.read_bytes()
+    tu = index().parse(str(path), args=["-x", "c"], options=ci.TranslationUnit.PARSE_NONE)
+    main = capi.MainFile(tu, source)
+    read = evaluated = references = 0
+    for cursor in tu.cursor.walk_preorder():
+        if cursor.kind == ci.CursorKind.INTEGER_LITERAL:
+            offset = main.location_offset(cursor)
+            match = INT_LITERAL.match(source, offset) if offset is not None else None
+            if match is not None:
+                read += 1
+                assert _literal_value(match) == capi.evaluate_int(cursor), match.group()
+            else:
+                evaluated += 1
+        mine, theirs = capi.referenced(cursor), cursor.referenced
+        assert (mine is None) == (theirs is None)
+        if mine is not None:
+            references += 1
+            assert mine == theirs and mine.spelling == theirs.spelling and mine._tu is cursor._tu
+    assert read >= 10 and evaluated >= 1 and references >= 8
