@@ -67,18 +67,20 @@ class CFG:
     def __init__(self, function: ir.Function):
         self.function = function
         self.graph = nx.DiGraph()
+        self.nodes: list[CfgNode] = []  # by id: the analyses read a node ~10^5 times a file (no graph lookup)
         self.entry = self.add(CfgNode("entry", loc=function.loc))
         self.exit = self.add(CfgNode("exit", loc=function.end))
         self.raise_exit: Optional[int] = None  # Python: where exceptions leave the function (made on demand)
         self.memo: dict[str, object] = {}  # what analyses derive once from the finished graph (local writes)
 
     def add(self, node: CfgNode) -> int:
-        ident = self.graph.number_of_nodes()
+        ident = len(self.nodes)
         self.graph.add_node(ident, node=node)
+        self.nodes.append(node)
         return ident
 
     def node(self, ident: int) -> CfgNode:
-        return self.graph.nodes[ident]["node"]
+        return self.nodes[ident]
 
     def edge(self, src: int, dst: int) -> Edge:
         return self.graph.edges[src, dst]["edge"]

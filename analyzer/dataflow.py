@@ -637,8 +637,8 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
             for after in afters:
                 out.extend(result for result in analysis.transfer(cfg, node_id, node, after)
                            if not any(result.facts.get(symbol, ANY).value == 0 for symbol in dereferenced))
-        for succ in graph.successors(node_id):
-            edge = graph.edges[node_id, succ]["edge"]
+        for succ, data in graph.succ[node_id].items():
+            edge = data["edge"]
             incoming = [s for s in (refine_edge(state, edge, node_id) for state in (raised if edge.exc else out))
                         if s is not None]
             if not incoming:
@@ -707,6 +707,8 @@ def _canonical(state: PathState, pinned: Iterable[str]) -> PathState:
             if a is None or b is None:
                 continue
             key, rng = (relation_key(a, b), rng) if a < b else (relation_key(b, a), _negated(rng))
+        elif key in live or not key.startswith(VALUE_SYMBOLS):  # (current(key) without the call)
+            key = rename.get(key, key)
         else:
             key = current(key)
             if key is None:
