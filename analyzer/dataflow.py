@@ -834,8 +834,9 @@ def _holders(state: PathState, pinned: Callable[[PathState], Iterable[str]]) -> 
 def _retested_facts(state: PathState, retested: frozenset[str]) -> frozenset:
     """What the state knows of each re-tested expression, through the value it is bound to
     (``port_cap->psi_count = 0`` on the allocation-failure path is a fact about a fresh value)."""
-    fact, bound = state.facts.get, state.binds.get
-    return frozenset([(key, rng) for key in retested if (rng := fact(bound(key, key))) is not None])
+    facts, binds = state.facts, state.binds
+    present = retested.intersection(binds).union(retested.intersection(facts))  # (in neither: nothing known)
+    return frozenset([(key, rng) for key in present if (rng := facts.get(binds.get(key, key))) is not None])
 
 
 def _merge_groups(states: frozenset, keys: list[Hashable]) -> frozenset:

@@ -82,8 +82,12 @@ class Unit:
     def bottom_up(self) -> list[str]:
         """Functions with callees before callers (members of a cycle in any order), so summaries of
         callees exist when their callers are analysed."""
+        return list(self._bottom_up)
+
+    @cached_property
+    def _bottom_up(self) -> tuple[str, ...]:
         condensed = nx.condensation(self.call_graph)
         order: list[str] = []
         for component in reversed(list(nx.topological_sort(condensed))):
             order.extend(sorted(condensed.nodes[component]["members"]))
-        return order
+        return tuple(order)
