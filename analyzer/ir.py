@@ -498,6 +498,9 @@ def calls_in(expr: Optional[Expr]) -> list[Call]:
 
 
 def _calls_in(expr: Expr) -> list[Call]:
+    found = [node for node in walk_expr(expr) if isinstance(node, Call)]  # (pre-order, memoised)
+    if len(found) < 2:
+        return found  # (most expressions: no call or one, whose order needs no walk of its own)
     out: list[Call] = []
 
     def visit(node: Expr) -> None:

@@ -9,12 +9,15 @@ parse-only time with exactly the flags drvlint chooses (run in the same isolated
 cache, nothing changed).  Prints medians per file, wall times, the ratios (targets: cold <= 1.3x
 parse-only, warm <= 5% of cold), the peak resident memory of any worker (target < 1 GiB) and the
 seconds per file on the first half of the sample against the whole (linear time: about equal).
+The CPU-time ratio of the same runs is printed too: on a shared machine whose speed drifts, it moves
+less than the wall-time ratio from one round to the next.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -40,19 +43,25 @@ def _parse_only(path: Path) -> float:
     return time.perf_counter() - began
 
 
-def parse_only(files: list[Path], jobs: int) -> tuple[float, list[float]]:
-    began = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def parse_only(files: list[Path], jobs: int) -> tuple[float, float, list[float]]:
+    began, cpu = time.perf_counter(), _cpu()
     times = [o.value for o in run_isolated(largest_first(files), _parse_only, jobs, 300) if o.failed is None]
-    return time.perf_counter() - began, times
+    return time.perf_counter() - began, _cpu() - cpu, times
 
 
-def study(tree: Path, files: list[Path], jobs: int, cache: Path) -> tuple[float, list]:
+def study(tree: Path, files: list[Path], jobs: int, cache: Path) -> tuple[float, float, list]:
     everything = sorted(tree.rglob("*.c")) == files
     include = () if everything else tuple(p.relative_to(tree).as_posix() for p in files)
     params = StudyParams(str(tree), str(cache.parent), jobs, 300.0, include=include, cache=str(cache))
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), _cpu()
     records = run_study(params, load_rules(), OPTIONS, Selection(), progress_stream=open(os.devnull, "w"))
-    return time.perf_counter() - began, records
+    return time.perf_counter() - began, _cpu() - cpu, records
 
 
 def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) -> None:
@@ -60,16 +69,18 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) ->
     minutes: alternating puts both sides of a ratio in the same minutes); the median ratio is the result."""
     parse_walls: list[float] = []
     cold_walls: list[float] = []
+    cpu_ratios: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         for index in range(rounds):
-            parse_wall, parse_times = parse_only(files, jobs)
+            parse_wall, parse_cpu, parse_times = parse_only(files, jobs)
             cache = Path(tmp) / f"cache{index}.sqlite"
-            cold_wall, records = study(tree, files, jobs, cache)
+            cold_wall, cold_cpu, records = study(tree, files, jobs, cache)
             parse_walls.append(parse_wall)
             cold_walls.append(cold_wall)
-        warm_wall, warm = study(tree, files, jobs, cache)
+            cpu_ratios.append(cold_cpu / parse_cpu)
+        warm_wall, _, warm = study(tree, files, jobs, cache)
         half = files[: len(files) // 2]
-        half_wall, _ = study(tree, half, jobs, Path(tmp) / "half.sqlite")
+        half_wall, _, _ = study(tree, half, jobs, Path(tmp) / "half.sqlite")
     per_file = [r.result.seconds for r in records if r.result.failed is None]
     failed = sum(1 for r in records if r.result.failed)
     peak = max((r.peak_rss for r in records), default=0)
@@ -80,6 +91,8 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) ->
     print(f"  study cold: wall {_walls(cold_walls)}, median {statistics.median(per_file):.3f} s/file (last round)")
     print(f"  cold / parse-only per round: {', '.join(f'{r:.2f}x' for r in ratios)} -> "
           f"median {statistics.median(ratios):.2f}x")
+    print(f"  CPU seconds (workers and this process), cold / parse-only per round: "
+          f"{', '.join(f'{r:.2f}x' for r in cpu_ratios)} -> median {statistics.median(cpu_ratios):.2f}x")
     print(f"  study warm: wall {warm_wall:.2f} s -> {100 * warm_wall / cold_walls[-1]:.1f}% of cold "
           f"({sum(r.cached for r in warm)}/{len(warm)} from cache)")
     print(f"  peak worker RSS {peak / 2**20:.0f} MiB")
