@@ -13,7 +13,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Hashable, Iterable, Optional, Protocol
+from typing import Callable, Hashable, Iterable, NamedTuple, Optional, Protocol
 
 from . import ir
 from .cfg import CFG, CfgNode, Edge
@@ -30,9 +30,11 @@ VALUE_SYMBOLS = ("$c", "$v")  # prefixes of symbols that name values (call resul
 # ------------------------------------------------------------------ value constraints
 
 
-@dataclass(frozen=True, slots=True)
-class Range:
-    """Integer constraint: lo <= v <= hi, v not in ``ne``.  None bounds are unbounded."""
+class Range(NamedTuple):
+    """Integer constraint: lo <= v <= hi, v not in ``ne``.  None bounds are unbounded.
+
+    A named tuple rather than a frozen dataclass: every path state is hashed with all its facts, and a
+    tuple hashes and compares in C where a dataclass calls Python code per Range."""
 
     lo: Optional[int] = None
     hi: Optional[int] = None
