@@ -9,8 +9,11 @@ parse-only time with exactly the flags drvlint chooses (run in the same isolated
 cache, nothing changed).  Prints medians per file, wall times, the ratios (targets: cold <= 1.3x
 parse-only, warm <= 5% of cold), the peak resident memory of any worker (target < 1 GiB) and the
 seconds per file on the first half of the sample against the whole (linear time: about equal).
-The CPU-time ratio of the same runs is printed too: on a shared machine whose speed drifts, it moves
-less than the wall-time ratio from one round to the next.
+Also printed: the CPU-time ratio of each round, the ratio of the rounds' summed walls (a machine whose
+speed swings with a period of a few runs biases single rounds one way or the other), and, within the
+last cold round's workers, each file's whole analysis against its own libclang parse: both measured in
+the same process at the same moments, so no drift enters that ratio (it leaves out the pool's forks and
+the whole-tree pass, which the wall ratios include).
 """
 from __future__ import annotations
 
@@ -93,6 +96,13 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) ->
           f"median {statistics.median(ratios):.2f}x")
     print(f"  CPU seconds (workers and this process), cold / parse-only per round: "
           f"{', '.join(f'{r:.2f}x' for r in cpu_ratios)} -> median {statistics.median(cpu_ratios):.2f}x")
+    print(f"  all rounds: cold {sum(cold_walls):.1f} s / parse-only {sum(parse_walls):.1f} s = "
+          f"{sum(cold_walls) / sum(parse_walls):.2f}x")
+    analysed = [r.result for r in records if r.result.failed is None and r.result.timings.get("parse")]
+    parse_seconds = sum(result.timings["parse"] for result in analysed)
+    print(f"  in the workers (last cold round): {sum(result.seconds for result in analysed):.1f} s per-file analysis "
+          f"/ {parse_seconds:.1f} s of it in libclang's parse = "
+          f"{sum(result.seconds for result in analysed) / parse_seconds:.2f}x (same processes, same moments)")
     print(f"  study warm: wall {warm_wall:.2f} s -> {100 * warm_wall / cold_walls[-1]:.1f}% of cold "
           f"({sum(r.cached for r in warm)}/{len(warm)} from cache)")
     print(f"  peak worker RSS {peak / 2**20:.0f} MiB")
