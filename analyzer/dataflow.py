@@ -514,9 +514,9 @@ def assign(state: PathState, node_id: int, expr: ir.Expr, in_loop: bool = False,
             elif isinstance(value, ir.Unary) and value.op == "&":
                 rng = Range(ne=frozenset({0}))
         _keep_copies(facts, binds, key, f"$v{node_id}.{index}")
-        for other in [k for k in facts if not k.startswith(VALUE_SYMBOLS) and mentions(k, key)]:
+        for other in [k for k in facts if key in k and not k.startswith(VALUE_SYMBOLS) and mentions(k, key)]:
             del facts[other]  # (a call's result or a fresh value does not change when its inputs do)
-        for other in [k for k in binds if mentions(k, key)]:
+        for other in [k for k in binds if key in k and mentions(k, key)]:
             del binds[other]
         if symbol is not None:
             binds[key] = symbol
@@ -531,7 +531,7 @@ def _keep_copies(facts: dict[str, Range], binds: dict[str, str], key: str, fresh
     """Before ``key`` is overwritten: copies of a value that mentions it (``old = x`` before ``x = 0``)
     keep the old value under a fresh symbol, with what was known of it."""
     renamed: dict[str, str] = {}
-    for other, symbol in list(binds.items()):
+    for other, symbol in [(other, symbol) for other, symbol in binds.items() if key in symbol]:  # (mentions' premise)
         if not symbol.startswith(VALUE_SYMBOLS) and mentions(symbol, key) and symbol != "&" + key:
             # (the address of the object written is still its address)
             if symbol not in renamed:
