@@ -11,8 +11,6 @@ Computed on demand, per function, and only for parameters the function tests.
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from . import ir
 from .cfg import CFG, CfgNode
 from .dataflow import ANY, PathState, Range, hull_all, run

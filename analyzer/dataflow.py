@@ -911,7 +911,7 @@ def _join(group: list[PathState]) -> PathState:
 
 
 def _unbounded(rng: Range) -> bool:
-    """``rng == ANY``, without building the two tuples a dataclass comparison compares."""
+    """``rng == ANY``, read off its fields (asked for every fact of every join)."""
     return rng.lo is None and rng.hi is None and not rng.ne
 
 
