@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import ir
 from .cfg import CFG, CfgNode
-from .dataflow import ANY, PathState, Range, hull_all, run
+from .dataflow import ANY, PathState, Range, hull, run
 from .unit import Unit
 
 MAX_CALLERS = 8  # beyond this, callers' facts are rarely all informative and the runs cost more
@@ -58,7 +58,7 @@ def _entry_facts(unit: Unit, name: str, active: frozenset[str]) -> dict[str, Ran
                 for index in tested:
                     rng = state.range_of(call.args[index]) if index < len(call.args) else ANY
                     passed.setdefault(index, []).append(rng)
-    joined = {index: hull_all(ranges) for index, ranges in passed.items()}
+    joined = {index: hull(*ranges) for index, ranges in passed.items()}
     return {function.params[i].name: rng for i, rng in joined.items() if rng != ANY}
 
 

@@ -877,8 +877,8 @@ def _join(group: list[PathState]) -> PathState:
                 ranges = ranges or [rng]
                 ranges.append(theirs)
         else:
-            joined = hull_all(ranges) if ranges else rng
-            if not _unbounded(joined):
+            joined = hull(*ranges) if ranges else rng
+            if joined != ANY:
                 facts[key] = joined
     keys = set(first.binds)
     differing: set[str] = set()
@@ -895,24 +895,19 @@ def _join(group: list[PathState]) -> PathState:
             if symbol != key:
                 binds[key] = symbol
             continue
-        rng = hull_all(state.facts.get(symbol, ANY) for state, symbol in zip(group, symbols))
+        rng = hull(*(state.facts.get(symbol, ANY) for state, symbol in zip(group, symbols)))
         joined = CANONICAL + key  # deterministic, so loops converge; shadows any earlier join of key
         if relation_keys is None:
             relation_keys = [[k for k in state.facts if k.startswith(RELATION)] for state in group]
         relations = _joined_relations(group, symbols, joined, relation_keys) if any(relation_keys) else {}
-        if not _unbounded(rng) or relations:
+        if rng != ANY or relations:
             binds = {k: v for k, v in binds.items() if v != joined}
             binds[key] = joined
             facts = {k: v for k, v in facts.items() if f"({joined})" not in k}
             facts.update(relations)
-            if not _unbounded(rng):
+            if rng != ANY:
                 facts[joined] = rng
     return PathState(first.data, facts, binds)
-
-
-def _unbounded(rng: Range) -> bool:
-    """``rng == ANY``, read off its fields (asked for every fact of every join)."""
-    return rng.lo is None and rng.hi is None and not rng.ne
 
 
 def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
@@ -922,8 +917,8 @@ def _joined_relations(group: list[PathState], symbols: list[str], joined: str,
     others = {t for keys, s in zip(relation_keys, symbols) for key in keys for t in _related(key, s)}
     out: dict[str, Range] = {}
     for other in sorted(others):
-        rng = hull_all(_known_difference(state, symbol, other) for state, symbol in zip(group, symbols))
-        if not _unbounded(rng):
+        rng = hull(*(_known_difference(state, symbol, other) for state, symbol in zip(group, symbols)))
+        if rng != ANY:
             a, b = (joined, other) if joined < other else (other, joined)
             out[relation_key(a, b)] = rng if a == joined else _negated(rng)
     return out
@@ -951,23 +946,16 @@ def _negated(rng: Range) -> Range:
                  frozenset(-v for v in rng.ne))
 
 
-def hull(a: Range, b: Range) -> Range:
-    """The smallest Range holding every value either allows (keeping the excluded values both exclude)."""
-    if a is b or a == b:
-        return a
-    return hull_all((a, b))
-
-
-def hull_all(ranges: Iterable[Range]) -> Range:
-    """The hull of any number of ranges, the same whatever their order.  Folding ``hull`` pairwise is
-    not: a value the first range excludes by its bounds (``lo=1`` excludes -2) survives only when the
+def hull(*ranges: Range) -> Range:
+    """The smallest Range holding every value any of the ranges allows (keeping the values all of them
+    exclude), taken over all of them at once.  Folding two at a time is not the same whatever the
+    order: a value the first range excludes by its bounds (``lo=1`` excludes -2) survives only when the
     second lists it, so hull(hull(a, b), c) and hull(a, hull(b, c)) can differ, and path states met in
     a set's order (hash-seeded) would give a run's results that differ from one process to the next."""
-    ranges = tuple(ranges)
     first = ranges[0]
     different = False
     for rng in ranges:
-        if rng.lo is None and rng.hi is None and not rng.ne:
+        if rng == ANY:
             return ANY  # (one allows every value)
         different = different or (rng is not first and rng != first)
     if not different:

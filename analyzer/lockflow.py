@@ -14,7 +14,7 @@ from . import ir
 from .callerfacts import entry_facts
 from .cfg import CFG, CfgNode
 from .contextmodel import ContextRules
-from .dataflow import ANY, PathState, hull_all, local_assignments, run
+from .dataflow import ANY, PathState, hull, local_assignments, run
 from .lockmodel import LockSummary, LockTable, LockTracker, SummaryEffect, locks_of
 from .returns import ReturnState, classify_return
 from .rules import RuleSet
@@ -244,7 +244,7 @@ def parameter_decided(flow: FunctionFlow, key: str, params: tuple[str, ...]) -> 
         ranges = [s.facts.get(param) if param not in s.binds else None for s in acting]
         if any(rng is None for rng in ranges):
             continue
-        joined = hull_all(ranges)
+        joined = hull(*ranges)
         if joined != ANY and any(param not in s.binds and s.facts.get(param, ANY).meet(joined).empty for s in idle):
             when.append((param, joined))  # (only what tells some idle return apart: not ``d`` of ``d->busy++``)
     if not when or not all(any(s.facts.get(p, ANY).meet(rng).empty for p, rng in when if p not in s.binds)

@@ -432,9 +432,9 @@ def test_a_join_is_the_same_whatever_order_the_states_come_in():
     processes."""
     from itertools import permutations
 
-    from drvlint.dataflow import _join, hull_all
+    from drvlint.dataflow import _join, hull
     ranges = (Range(lo=1), Range(hi=-5), Range(ne=frozenset({-2})))
-    assert {hull_all(order) for order in permutations(ranges)} == {Range(ne=frozenset({-2}))}
+    assert {hull(*order) for order in permutations(ranges)} == {Range(ne=frozenset({-2}))}
     states = [PathState("held", {"x": rng}, {"v": f"$v{i}"}) for i, rng in enumerate(ranges)]
     joined = {_join(list(order)) for order in permutations(states)}
     assert len(joined) == 1
