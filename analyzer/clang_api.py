@@ -123,13 +123,6 @@ class MainFile:
         """The main-file offset of a cursor's location (a reference's name, a declaration's name)."""
         return self.offset(self.get_location(cursor).int_data)
 
-    def holds(self, cursor: Cursor) -> bool:
-        """Is the cursor's location in the main file (``clang_Location_isFromMainFile``)?"""
-        location = self.get_location(cursor)
-        if self.range is not None and not location.int_data & MACRO_LOCATION:
-            return self.offset(location.int_data) is not None
-        return bool(lib().clang_Location_isFromMainFile(location))
-
     def extent(self, cursor: Cursor) -> tuple[int, int]:
         """The raw start and end of a cursor's extent."""
         extent = self.get_extent(cursor)

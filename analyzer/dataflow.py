@@ -408,15 +408,12 @@ class Write:
     through: bool = False
 
 
-_WRITES = ir._IdentityCache()
-
-
 def assigned_keys(expr: ir.Expr) -> list[Write]:
-    """Every variable or field written by ``expr``."""
-    cached = _WRITES.get(expr)
-    if cached is not None:
-        return cached
-    return _WRITES.put(expr, _assigned_keys(expr))
+    """Every variable or field written by ``expr`` (kept on the node: shared, do not modify)."""
+    try:
+        return expr._writes
+    except AttributeError:
+        return ir.remember(expr, "_writes", _assigned_keys(expr))
 
 
 def _assigned_keys(expr: ir.Expr) -> list[Write]:

@@ -33,6 +33,7 @@ EXPR_FIRST, EXPR_LAST = 100, 199  # libclang's CXCursor_FirstExpr .. LastExpr
 STMT_EXPR = K.StmtExpr.value
 INTEGER_LITERAL = K.INTEGER_LITERAL.value
 DO_STMT = K.DO_STMT.value
+COMPOUND_STMT = K.COMPOUND_STMT.value
 TRANSPARENT_BUILTINS = {"__builtin_expect", "__builtin_expect_with_probability"}
 
 
@@ -123,13 +124,14 @@ class FunctionWalker:
                  constants: dict[str, Optional[int]],
                  pure: dict[str, bool], field_inits: Optional[list[ir.FieldInit]] = None,
                  user_fields: frozenset[str] = frozenset(), scope: Optional[DriverScope] = None,
-                 pure_names: frozenset[str] = frozenset(), log_names: frozenset[str] = frozenset()):
+                 pure_names: frozenset[str] = frozenset(), log_names: frozenset[str] = frozenset(),
+                 uses_force: Optional[bool] = None):
         self.source = source
         self.scope = scope if scope is not None else DriverScope("")
         self.pointee_records: dict[str, str] = {}
         self.field_inits = field_inits if field_inits is not None else []
         self.user_fields = user_fields
-        self.uses_force = b"__force" in source
+        self.uses_force = b"__force" in source if uses_force is None else uses_force  # (a search of the file)
         self.owner = ""
         self.main_file = main_file
         self.locations = locations
@@ -144,6 +146,7 @@ class FunctionWalker:
         self.children: dict[bytes, list[Cursor]] = {}
         self.active: set[bytes] = set()
         self.converted: dict[bytes, ir.Expr] = {}
+        self.logged: dict[bytes, Optional[ir.ExprStmt]] = {}  # statements tested while indexing: logging or not
 
     def index_children(self, root: Cursor) -> None:
         """One recursive libclang visit of the whole function, recording each cursor's children:
@@ -151,6 +154,9 @@ class FunctionWalker:
         children = self.children
         tu = root._tu
         seen: set[bytes] = set()
+
+        logs = bool(self.log_names)
+        logged = self.logged
 
         def visit(child: Cursor, parent: Cursor, _data) -> int:  # (~10^5 calls per file: kept lean)
             child._tu = tu
@@ -164,6 +170,11 @@ class FunctionWalker:
             if key in seen:  # a subtree shared by two parents (typeof, __builtin_choose_expr): walk it once
                 return 1  # CXChildVisit_Continue
             seen.add(key)
+            kind = child._kind_id
+            if logs and (kind == DO_STMT or kind == STMT_EXPR and parent._kind_id == COMPOUND_STMT):
+                statement = logged[key] = self.log_statement(*self.site(child))
+                if statement is not None:  # its expansion is never walked: a quarter of drivers/net/usb's cursors
+                    return 1
             return 2  # CXChildVisit_Recurse
 
         conf.lib.clang_visitChildren(root, callbacks["cursor_visit"](visit), None)
@@ -269,10 +280,11 @@ class FunctionWalker:
     def stmt(self, cursor: Cursor) -> ir.Stmt:
         kind_id = cursor._kind_id
         offset, loc = self.site(cursor)
-        if offset is not None and (kind_id == STMT_EXPR or kind_id == DO_STMT) and self.log_names:
-            logged = self.log_call(offset, loc)
+        if (kind_id == STMT_EXPR or kind_id == DO_STMT) and self.log_names:
+            key = bytes(cursor)
+            logged = self.logged[key] if key in self.logged else self.log_statement(offset, loc)
             if logged is not None:
-                return ir.ExprStmt(logged, loc)
+                return logged
         handler = STMT_HANDLERS.get(kind_id)
         if handler is not None:
             return handler(self, cursor, offset, loc)
@@ -285,16 +297,18 @@ class FunctionWalker:
             return ir.ExprStmt(expr, loc)
         return ir.Nop(loc)
 
-    def log_call(self, offset: int, loc: ir.Loc) -> Optional[ir.Call]:
+    def log_statement(self, offset: Optional[int], loc: ir.Loc) -> Optional[ir.ExprStmt]:
         """``netdev_dbg(dev, "...", x);`` as the call it is written as: the expansion (a dynamic-debug
         descriptor, a static-key branch, a message-level test, rate-limit state) matters to no checker
         and costs the walk, the CFG and every path analysis a branch per message.  The arguments are
-        kept where they parse as written (``skb->len``: a dereference still shows)."""
-        match = CALL_START.match(self.source, offset)
+        kept where they parse as written (``skb->len``: a dereference still shows).  None when the
+        statement (a ``do``/``while`` or a statement expression at ``offset``) is not a logging macro's
+        expansion."""
+        match = CALL_START.match(self.source, offset) if offset is not None else None
         if match is None or match.group(1).decode() not in self.log_names:
             return None
         name = match.group(1).decode()
-        return ir.Call(name, name, self.macro_args(match.end() - 1), loc)
+        return ir.ExprStmt(ir.Call(name, name, self.macro_args(match.end() - 1), loc), loc)
 
     def s_compound(self, cursor: Cursor, offset, loc) -> ir.Stmt:
         return self.compound(cursor)
@@ -482,14 +496,13 @@ class FunctionWalker:
             if kind in (ci.TypeKind.TYPEDEF, ci.TypeKind.ELABORATED):
                 kind = base_type.get_canonical().kind
             arrow = kind == ci.TypeKind.POINTER
-        name = cursor.spelling
+        name, record, field_decl = self.scope.field(cursor)
         decays = arrow and cursor.type.kind in ARRAY_TYPES  # (only p->arr matters to the checkers)
-        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(cursor), decays,
-                         self.scope.field_record(cursor))
+        return ir.Member(base, name, arrow, ir.NOLOC, name in self.user_fields and self.declared_user(field_decl),
+                         decays, record)
 
-    def declared_user(self, member: Cursor) -> bool:
-        """Is the field this member expression names declared ``__user`` in the analysed file?"""
-        field_decl = member.referenced
+    def declared_user(self, field_decl: Optional[Cursor]) -> bool:
+        """Is this field (a member expression's) declared ``__user`` in the analysed file?"""
         return field_decl is not None and field_decl.kind == K.FIELD_DECL and declares_user_pointer(self.text(field_decl))
 
     def e_call(self, cursor: Cursor) -> ir.Expr:
@@ -689,15 +702,16 @@ def main_file_declarations(tu: ci.TranslationUnit, main: capi.MainFile) -> list[
     cursors from headers, most of them function declarations: this visitor tests the kind field, then
     the raw location against the main file's range, with one libclang call, and builds no list of them."""
     found: list[Cursor] = []
-    get_location, holds = main.get_location, main.holds
+    get_location, in_main_file = main.get_location, capi.lib().clang_Location_isFromMainFile
     first, last = main.range if main.range is not None else (0, 0)
     fast = main.range is not None
 
     def visit(child: Cursor, _parent: Cursor, _data) -> int:
         kind = child._kind_id
         if kind == FUNCTION_DECL or kind == VAR_DECL:
-            raw = get_location(child).int_data
-            if first <= raw <= last if fast and raw < MACRO_LOCATION else holds(child):
+            location = get_location(child)
+            raw = location.int_data
+            if first <= raw <= last if fast and raw < MACRO_LOCATION else in_main_file(location):
                 child._tu = tu
                 found.append(child)
         return 1  # CXChildVisit_Continue
@@ -721,6 +735,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
     constants: dict[str, Optional[int]] = {}
     pure: dict[str, bool] = {}
     user_fields = user_declared_names(source)
+    uses_force = b"__force" in source
     locations = capi.MainFile(tu, source)
     for cursor in main_file_declarations(tu, locations):
         if cursor._kind_id == VAR_DECL:
@@ -736,7 +751,7 @@ def convert(tu: ci.TranslationUnit, path: str, source: bytes, scope: Optional[Dr
         if not cursor.is_definition():
             continue
         walker = FunctionWalker(source, main, locations, constants, pure, field_inits, user_fields, scope, pure_names,
-                                log_names)
+                                log_names, uses_force)
         function = walker.function(cursor)
         if function is not None:
             functions.append(function)

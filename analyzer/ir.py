@@ -11,6 +11,27 @@ from operator import attrgetter
 from typing import Callable, Optional, Union
 
 
+class _Memos:
+    """Slots in which an expression node keeps what pure functions of its subtree computed
+    (:func:`walk_expr`, :func:`expr_key`, ...): every analysis asks them of the same nodes, and an
+    attribute read is cheaper than any lookup keyed by the node.  Not dataclass fields, so equality,
+    hashing, ``repr`` and pickling ignore them; an unset slot raises AttributeError."""
+
+    __slots__ = ("_walk", "_key", "_pure", "_calls", "_writes")
+
+
+_remember_on = object.__setattr__  # (expression nodes are frozen)
+
+
+def remember(node: object, slot: str, value):
+    """Keep ``value`` in one of ``node``'s :class:`_Memos` slots, and return it."""
+    try:
+        _remember_on(node, slot, value)
+    except AttributeError:  # not an expression node: nothing to keep it in
+        pass
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Loc:
     """A position in the analysed file (1-based line and column)."""
@@ -26,7 +47,7 @@ NOLOC = Loc(0, 0)
 
 
 @dataclass(frozen=True, slots=True)
-class Name:
+class Name(_Memos):
     name: str
     loc: Loc = NOLOC
     is_param: bool = False
@@ -34,7 +55,7 @@ class Name:
 
 
 @dataclass(frozen=True, slots=True)
-class Const:
+class Const(_Memos):
     """An integer constant (NULL is ``Const(0, 'NULL')``); ``value`` is None when not evaluable."""
 
     value: Optional[int]
@@ -43,13 +64,13 @@ class Const:
 
 
 @dataclass(frozen=True, slots=True)
-class Str:
+class Str(_Memos):
     text: str
     loc: Loc = NOLOC
 
 
 @dataclass(frozen=True, slots=True)
-class Member:
+class Member(_Memos):
     base: "Expr"
     field: str
     arrow: bool
@@ -60,21 +81,21 @@ class Member:
 
 
 @dataclass(frozen=True, slots=True)
-class Index:
+class Index(_Memos):
     base: "Expr"
     index: "Expr"
     loc: Loc = NOLOC
 
 
 @dataclass(frozen=True, slots=True)
-class Unary:
+class Unary(_Memos):
     op: str  # '&', '*', '!', '-', '~', '+', '++', '--', 'post++', 'post--', 'sizeof'
     operand: "Expr"
     loc: Loc = NOLOC
 
 
 @dataclass(frozen=True, slots=True)
-class Binary:
+class Binary(_Memos):
     op: str  # arithmetic, comparison, '&&', '||', ',', '=', '+=', ...
     lhs: "Expr"
     rhs: "Expr"
@@ -82,7 +103,7 @@ class Binary:
 
 
 @dataclass(frozen=True, slots=True)
-class Conditional:
+class Conditional(_Memos):
     cond: "Expr"
     then: "Expr"
     other: "Expr"
@@ -90,7 +111,7 @@ class Conditional:
 
 
 @dataclass(frozen=True, slots=True)
-class Call:
+class Call(_Memos):
     """A call.  ``written`` is the identifier the author wrote at the call site (a macro name such as
     ``spin_lock_irqsave`` when the call came from a macro); ``callee`` is the function actually called
     after expansion (``_raw_spin_lock_irqsave``), or None for calls through pointers."""
@@ -125,7 +146,7 @@ class Call:
 
 
 @dataclass(frozen=True, slots=True)
-class Cast:
+class Cast(_Memos):
     type: str
     operand: "Expr"
     loc: Loc = NOLOC
@@ -133,7 +154,7 @@ class Cast:
 
 
 @dataclass(frozen=True, slots=True)
-class StmtExpr:
+class StmtExpr(_Memos):
     """GNU statement expression ``({ ...; value; })``: lowered by the CFG builder."""
 
     body: "Compound"
@@ -141,7 +162,7 @@ class StmtExpr:
 
 
 @dataclass(frozen=True, slots=True)
-class Temp:
+class Temp(_Memos):
     """A value produced by CFG lowering (statement expression, ``?:`` or ``&&`` in value context)."""
 
     ident: int
@@ -149,7 +170,7 @@ class Temp:
 
 
 @dataclass(frozen=True, slots=True)
-class Opaque:
+class Opaque(_Memos):
     """Anything the checkers need not understand (init lists, sizeof, literals of other kinds)."""
 
     text: str = ""
@@ -456,9 +477,10 @@ def children(expr: Expr) -> tuple[Expr, ...]:
 def walk_expr(expr: Expr) -> tuple[Expr, ...]:
     """Pre-order walk of an expression tree.  Memoised per node (shared tuple, do not modify): the lock,
     null, async and user-pointer analyses each walk every CFG node's expression."""
-    cached = _WALKS.get(expr)
-    if cached is not None:
-        return cached
+    try:
+        return expr._walk
+    except AttributeError:
+        pass
     out = []
     stack = [expr]
     while stack:
@@ -467,7 +489,7 @@ def walk_expr(expr: Expr) -> tuple[Expr, ...]:
         kids = children(node)
         if kids:
             stack.extend(reversed(kids))
-    return _WALKS.put(expr, tuple(out))
+    return remember(expr, "_walk", tuple(out))
 
 
 def calls_in_statements(stmt: object) -> list[Call]:
@@ -491,10 +513,10 @@ def calls_in(expr: Optional[Expr]) -> list[Call]:
     node: every checker asks for the same nodes' calls.  The list is shared; do not modify it."""
     if expr is None:
         return []
-    cached = _CALLS.get(expr)
-    if cached is not None:
-        return cached
-    return _CALLS.put(expr, _calls_in(expr))
+    try:
+        return expr._calls
+    except AttributeError:
+        return remember(expr, "_calls", _calls_in(expr))
 
 
 def _calls_in(expr: Expr) -> list[Call]:
@@ -540,10 +562,6 @@ class _IdentityCache:
         return value
 
 
-_KEYS = _IdentityCache()
-_WALKS = _IdentityCache(limit=50_000)  # (each entry holds a whole subtree's nodes)
-_PURE = _IdentityCache()
-_CALLS = _IdentityCache()
 
 
 def expr_key(expr: Expr) -> str:
@@ -551,10 +569,10 @@ def expr_key(expr: Expr) -> str:
 
     Used as the identity of locks, variables and pure conditions, so that ``&dev->lock`` and
     ``&(dev)->lock`` are the same lock."""
-    cached = _KEYS.get(expr)
-    if cached is not None:
-        return cached
-    return _KEYS.put(expr, _expr_key(expr))
+    try:
+        return expr._key
+    except AttributeError:
+        return remember(expr, "_key", _expr_key(expr))
 
 
 def _expr_key(expr: Expr) -> str:
@@ -646,10 +664,10 @@ def names_in(expr: Expr) -> set[str]:
 
 def is_pure(expr: Expr) -> bool:
     """True when evaluating the expression has no side effects (no calls, assignments, ++/--)."""
-    cached = _PURE.get(expr)
-    if cached is not None:
-        return cached
-    return _PURE.put(expr, _is_pure(expr))
+    try:
+        return expr._pure
+    except AttributeError:
+        return remember(expr, "_pure", _is_pure(expr))
 
 
 def _is_pure(expr: Expr) -> bool:

@@ -133,27 +133,64 @@ void rx(struct skb *skb, int dev)
     assert isinstance(expanded.body.body[0], ir.DoWhile)  # without the rule: the do-while it expands to
 
 
+def test_a_logging_statement_expansion_is_never_indexed_but_a_logging_value_is(tmp_path):
+    """The walk skips the expansion of a logging statement (a quarter of drivers/net/usb's cursors) and
+    converts the statement to its call; the same macro used for its value (a statement expression in
+    an initialiser) is still walked as the expression it is."""
+    from drvlint import clang_api as capi
+    from drvlint.compilation import CompileSetup
+    from drvlint.frontend_c import FunctionWalker
+    from drvlint.parse_c import index
+    path = tmp_path / "logvalue.c"
+    source = b"""
+int printk(const char *fmt, ...);
+extern int debug_on;
+#define net_dbg_ratelimited(fmt, ...) ({ if (debug_on) printk(fmt, ##__VA_ARGS__); 0; })
+int rx(int len)
+{
+	int r = net_dbg_ratelimited("value %d\\n", len);
+	net_dbg_ratelimited("statement %d\\n", len);
+	return r;
+}
+"""
+    path.write_bytes(source)
+    logs = frozenset({"net_dbg_ratelimited"})
+    plain = CompileSetup("plain", ["-std=gnu11"], "plain C")
+    (function,) = parse_file(path, plain, log_names=logs).functions
+    declaration, statement, _ = function.body.body
+    assert isinstance(declaration.decls[0].init, ir.StmtExpr)
+    assert isinstance(statement, ir.ExprStmt) and statement.expr.callee == "net_dbg_ratelimited"
+    tu = index().parse(str(path), args=plain.args)
+    (cursor,) = [c for c in tu.cursor.get_children() if c.spelling == "rx"]
+
+    def indexed(log_names: frozenset[str]) -> int:
+        walker = FunctionWalker(source, capi.main_file_handle(tu), capi.MainFile(tu, source), {}, {},
+                                log_names=log_names)
+        walker.index_children(cursor)
+        return sum(len(kids) for kids in walker.children.values())
+    everything, pruned = indexed(frozenset()), indexed(logs)
+    assert pruned < everything and everything - pruned >= 6  # (if, call, arguments, constant: not visited)
+
+
 @pytest.mark.parametrize("builtin", [True, False], ids=["builtin", "kernel"])
 def test_the_main_file_test_by_location_range_agrees_with_libclang(tmp_path, builtin):
-    """The raw-location shortcut must answer as ``clang_Location_isFromMainFile`` for every top-level
-    declaration: header ones, the file's own, and those a macro of the file makes."""
+    """The main file's declarations found with the raw-location shortcut must be those
+    ``clang_Location_isFromMainFile`` accepts among all top-level ones: the file's own, not the headers',
+    nor those whose name a macro spells (libclang places them in the expansion, not the file)."""
     if not builtin:
         require_kernel()
-    from clang.cindex import callbacks, conf
+    from clang.cindex import CursorKind
 
     from drvlint import clang_api as capi
+    from drvlint.frontend_c import main_file_declarations
     path, tu = _parsed_driver(tmp_path, builtin)
     main = capi.MainFile(tu, path.read_bytes())
     assert main.range is not None
-    answers: list[tuple[bool, bool]] = []
-
-    def visit(child, _parent, _data) -> int:
-        location = capi.lib().clang_getCursorLocation(child)
-        answers.append((main.holds(child), bool(capi.lib().clang_Location_isFromMainFile(location))))
-        return 1
-    conf.lib.clang_visitChildren(tu.cursor, callbacks["cursor_visit"](visit), None)
-    assert all(mine == theirs for mine, theirs in answers)
-    assert sum(theirs for _, theirs in answers) >= 5 and sum(not theirs for _, theirs in answers) > 20
+    declarations = [c for c in tu.cursor.get_children() if c.kind in (CursorKind.FUNCTION_DECL, CursorKind.VAR_DECL)]
+    theirs = [c for c in declarations
+              if capi.lib().clang_Location_isFromMainFile(capi.lib().clang_getCursorLocation(c))]
+    assert main_file_declarations(tu, main) == theirs
+    assert {"foo_ioctl", "counter", "more"} <= {c.spelling for c in theirs} and len(declarations) - len(theirs) > 20
 
 
 @pytest.mark.parametrize("builtin", [True, False], ids=["builtin", "kernel"])
@@ -163,12 +200,13 @@ def test_positions_from_raw_locations_agree_with_libclang(tmp_path, builtin):
     if not builtin:
         require_kernel()
     from drvlint import clang_api as capi
+    from drvlint.frontend_c import main_file_declarations
     path, tu = _parsed_driver(tmp_path, builtin)
     main = capi.MainFile(tu, path.read_bytes())
     handle = capi.main_file_handle(tu)
     placed = macro = 0
-    for top in tu.cursor.get_children():
-        if not top.is_definition() or not main.holds(top):
+    for top in main_file_declarations(tu, main):
+        if not top.is_definition():
             continue
         for cursor in top.walk_preorder():
             begin, end = main.extent(cursor)
@@ -186,13 +224,15 @@ def test_positions_from_raw_locations_agree_with_libclang(tmp_path, builtin):
 
 
 def _parsed_driver(tmp_path, builtin: bool):
-    """The test driver with a macro that makes a function, parsed with builtin or kernel headers."""
+    """The test driver with macros that make functions, parsed with builtin or kernel headers."""
     import clang.cindex as ci
 
     from drvlint.parse_c import index
     path = tmp_path / "drv.c"
     path.write_text(DRIVER + "\n#define MAKE_GETTER(n) static int get_##n(struct foo *f) { return f->state; }\n"
                              "MAKE_GETTER(state)\nstatic int counter = 3;\n"
+                             "#define MAKE_FUNCTION(name) static int name(struct foo *f) { return f->state; }\n"
+                             "MAKE_FUNCTION(get_plain)\n"
                              "#define FIELD(f) ((f)->state + 1)\nstatic int more(struct foo *f)\n{\n"
                              "\tint\tv = FIELD(f);\n\treturn v + counter;\n}\n")
     setup = setup_for(path, CompileOptions(builtin_headers=builtin), {})
