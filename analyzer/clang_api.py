@@ -9,7 +9,7 @@ import ctypes
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import clang.cindex as ci
 from clang.cindex import Cursor, SourceLocation, conf
@@ -156,6 +156,28 @@ def referenced(cursor: Cursor) -> Optional[Cursor]:
         return None
     found._tu = cursor._tu
     return found
+
+
+def children(cursor: Cursor) -> list[Cursor]:
+    """``list(cursor.get_children())`` without the bindings' per-child test against a null cursor (two
+    more libclang calls a child: a visit never hands over a null cursor)."""
+    found: list[Cursor] = []
+    tu = cursor._tu
+
+    def visit(child: Cursor, _parent: Cursor, _data) -> int:
+        child._tu = tu
+        found.append(child)
+        return 1  # CXChildVisit_Continue
+
+    conf.lib.clang_visitChildren(cursor, ci.callbacks["cursor_visit"](visit), None)
+    return found
+
+
+def preorder(cursor: Cursor) -> Iterator[Cursor]:
+    """``cursor.walk_preorder()`` through :func:`children`."""
+    yield cursor
+    for child in children(cursor):
+        yield from preorder(child)
 
 
 RECORD_DECLS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)

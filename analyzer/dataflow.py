@@ -617,7 +617,7 @@ def run(cfg: CFG, analysis: Analysis, entry: Optional[dict[str, Range]] = None, 
         node = cfg.node(node_id)
         out: list[PathState] = []
         raised: list[PathState] = []  # Python exception edges: the node's effects did not happen
-        fresh = _call_symbols(node_id, node)
+        fresh = _call_symbols(cfg, node_id, node)
         derefs = _dereferenced(cfg, node_id, node)
         done = carried.setdefault(node_id, set())
         todo = [state for state in states_in[node_id] if state not in done]
@@ -772,10 +772,14 @@ def _symbols_of(state: PathState, exprs: tuple[ir.Expr, ...], node_id: int) -> t
     return tuple(s for s in (state.symbol(e, node_id) for e in exprs) if s is not None)
 
 
-def _call_symbols(node_id: int, node: CfgNode) -> tuple[str, ...]:
-    if node.expr is None:
-        return ()
-    return tuple(call_symbol(node_id, call) for call in ir.calls_in(node.expr) if not call.pure)
+def _call_symbols(cfg: CFG, node_id: int, node: CfgNode) -> tuple[str, ...]:
+    """The value symbols of the node's calls (kept on the CFG: every visit of every run asks)."""
+    memo = cfg.memo.setdefault("call_symbols", {})
+    known = memo.get(node_id)
+    if known is None:
+        known = memo[node_id] = () if node.expr is None else tuple(
+            call_symbol(node_id, call) for call in ir.calls_in(node.expr) if not call.pure)
+    return known
 
 
 def _retested(cfg: CFG) -> frozenset[str]:
@@ -799,7 +803,8 @@ def _merge_similar(states: frozenset, retested: frozenset[str] = frozenset(),
     held by the same variables, keeping only the facts they agree on; when that still leaves too many,
     by checker data and what must stay apart, then by data alone."""
     keys = [_merge_key(state, retested, apart, pinned) for state in states]
-    kept = _merge_groups(states, keys)
+    # (four merges in five find no two states alike: nothing to group or join)
+    kept = states if len(set(keys)) == len(keys) else _merge_groups(states, keys)
     if len(kept) <= MAX_STATES:
         return kept
     if apart is not None:

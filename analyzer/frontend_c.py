@@ -48,11 +48,11 @@ def _pure_body(decl: Optional[Cursor], pure_names: frozenset[str] = frozenset())
     definition = decl.get_definition()
     if definition is None:
         return False
-    body = [c for c in definition.get_children() if c.kind == K.COMPOUND_STMT]
-    statements = list(body[0].get_children()) if body else []
+    body = [c for c in capi.children(definition) if c.kind == K.COMPOUND_STMT]
+    statements = capi.children(body[0]) if body else []
     if len(statements) != 1 or statements[0].kind != K.RETURN_STMT:
         return False
-    for node in statements[0].walk_preorder():
+    for node in capi.preorder(statements[0]):
         if node.kind == K.CALL_EXPR and node.spelling in pure_names:
             continue
         if node.kind in IMPURE_KINDS:

@@ -3,7 +3,7 @@ initialisers, and ``urb->complete = fn`` assignments.
 
 The kernel learns of most driver callbacks this way, so this is where checkers learn which functions
 are IRQ-like, which are teardown entry points, and in which context each runs.  Only initialisers and
-assignments whose value names a function are read, with ``get_children`` (they are few).
+assignments whose value names a function are read, with ``clang_api.children`` (they are few).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def function_named(cursor: Optional[Cursor]) -> Optional[str]:
             ref = cursor.referenced
             return ref.spelling if ref is not None and ref.kind == K.FUNCTION_DECL else None
         if cursor.kind in WRAPPERS or (cursor.kind == K.UNARY_OPERATOR and capi.unary_op(cursor) == "&"):
-            kids = [k for k in cursor.get_children() if k.kind.is_expression()]
+            kids = [k for k in capi.children(cursor) if k.kind.is_expression()]
             cursor = kids[-1] if kids else None
             continue
         return None
@@ -81,7 +81,7 @@ def collect_initializer(init: Cursor, owner: str, out: list[ir.FieldInit]) -> No
     if not may_hold_functions(init.type):
         return
     canonical = init.type.get_canonical()
-    children = list(init.get_children())
+    children = capi.children(init)
     if canonical.kind in ARRAY_KINDS:
         for child in children:
             if child.kind == K.INIT_LIST_EXPR:
@@ -95,7 +95,7 @@ def collect_initializer(init: Cursor, owner: str, out: list[ir.FieldInit]) -> No
     for position, child in enumerate(children):
         field_decl, value = (fields[position] if position < len(fields) else None), child
         if child.kind == K.UNEXPOSED_EXPR:  # a designated initialiser: .a.b = value
-            kids = list(child.get_children())
+            kids = capi.children(child)
             designators = [k for k in kids[:-1] if k.kind == K.MEMBER_REF]
             if designators:
                 field_decl, value = designators[-1].referenced, kids[-1]
@@ -117,7 +117,7 @@ def pointer_init(init: Cursor, owner: str) -> Optional[ir.FieldInit]:
 def assignment_init(lhs: Cursor, rhs: Cursor, owner: str) -> Optional[ir.FieldInit]:
     """``x->field = function;`` as a field initialisation, else None."""
     while lhs.kind in WRAPPERS:
-        kids = list(lhs.get_children())
+        kids = capi.children(lhs)
         if len(kids) != 1:
             break
         lhs = kids[0]

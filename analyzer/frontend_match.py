@@ -14,13 +14,15 @@ from typing import Optional
 
 from clang.cindex import Cursor, CursorKind as K
 
+from . import clang_api as capi
+
 
 def designated(init: Cursor) -> dict[str, Cursor]:
     """``{ .a = x, .b.c = y }`` as {"a": x, "b.c": y} (designated initialisers only)."""
     out: dict[str, Cursor] = {}
-    for child in init.get_children():
+    for child in capi.children(init):
         if child.kind == K.UNEXPOSED_EXPR:
-            kids = list(child.get_children())
+            kids = capi.children(child)
             names = [k.spelling for k in kids[:-1] if k.kind == K.MEMBER_REF]
             if names:
                 out[".".join(names)] = kids[-1]
@@ -33,7 +35,7 @@ IDENTIFIER = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 def _referenced_name(value: Cursor, tables: dict[str, bool], source: bytes) -> Optional[str]:
     """The table an ``.of_match_table = ...`` value names; through the text as written when
     ``of_match_ptr(table)`` expanded to NULL (a configuration without CONFIG_OF, such as x86)."""
-    for node in value.walk_preorder():
+    for node in capi.preorder(value):
         if node.kind == K.DECL_REF_EXPR:
             return node.spelling
     start, end = value.extent.start.offset, value.extent.end.offset
@@ -45,7 +47,7 @@ def _nonzero_literal(value: Cursor, source: bytes) -> bool:
     """Is an initialiser value written as a single non-zero number (or ``true``)?  Read from the main
     file's text: libclang's tokenizer costs milliseconds per call on a large translation unit."""
     while value.kind == K.UNEXPOSED_EXPR:  # an implicit conversion around the literal
-        children = list(value.get_children())
+        children = capi.children(value)
         if len(children) != 1:
             return False
         value = children[0]
@@ -71,8 +73,8 @@ class MatchTables:
     def note(self, var: Cursor, init: Cursor) -> None:
         """Record one file-scope initialised variable, if it is an OF table or a driver struct."""
         if "of_device_id" in var.type.spelling and init.type.get_array_size() > 0:
-            entries = [e for e in init.get_children() if e.kind == K.INIT_LIST_EXPR]
-            used = [e for e in entries if any(True for _ in e.get_children())]  # not the { } sentinel
+            entries = [e for e in capi.children(init) if e.kind == K.INIT_LIST_EXPR]
+            used = [e for e in entries if capi.children(e)]  # not the { } sentinel
             self.of_tables[var.spelling] = all("data" in designated(e) for e in used)
             return
         fields = designated(init)
