@@ -10,9 +10,9 @@ cache, nothing changed).  Prints medians per file, wall times, the ratios (targe
 parse-only, warm <= 5% of cold), the peak resident memory of any worker (target < 1 GiB) and the
 seconds per file on the first half of the sample against the whole (linear time: about equal).
 Also printed: the CPU-time ratio of each round, the ratio of the rounds' summed walls (a machine whose
-speed swings with a period of a few runs biases single rounds one way or the other), and, within the
-last cold round's workers, each file's whole analysis against its own libclang parse: both measured in
-the same process at the same moments, so no drift enters that ratio (it leaves out the pool's forks and
+speed swings with a period of a few runs biases single rounds one way or the other), and, within each
+cold round's workers, the files' whole analyses against their own libclang parses: both measured in the
+same processes at the same moments, so no drift enters that ratio (it leaves out the pool's forks and
 the whole-tree pass, which the wall ratios include).
 """
 from __future__ import annotations
@@ -73,6 +73,7 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) ->
     parse_walls: list[float] = []
     cold_walls: list[float] = []
     cpu_ratios: list[float] = []
+    worker_ratios: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         for index in range(rounds):
             parse_wall, parse_cpu, parse_times = parse_only(files, jobs)
@@ -81,6 +82,7 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) ->
             parse_walls.append(parse_wall)
             cold_walls.append(cold_wall)
             cpu_ratios.append(cold_cpu / parse_cpu)
+            worker_ratios.append(_in_workers(records)[2])
         warm_wall, _, warm = study(tree, files, jobs, cache)
         half = files[: len(files) // 2]
         half_wall, _, _ = study(tree, half, jobs, Path(tmp) / "half.sqlite")
@@ -98,16 +100,23 @@ def measure(name: str, tree: Path, files: list[Path], jobs: int, rounds: int) ->
           f"{', '.join(f'{r:.2f}x' for r in cpu_ratios)} -> median {statistics.median(cpu_ratios):.2f}x")
     print(f"  all rounds: cold {sum(cold_walls):.1f} s / parse-only {sum(parse_walls):.1f} s = "
           f"{sum(cold_walls) / sum(parse_walls):.2f}x")
-    analysed = [r.result for r in records if r.result.failed is None and r.result.timings.get("parse")]
-    parse_seconds = sum(result.timings["parse"] for result in analysed)
-    print(f"  in the workers (last cold round): {sum(result.seconds for result in analysed):.1f} s per-file analysis "
-          f"/ {parse_seconds:.1f} s of it in libclang's parse = "
-          f"{sum(result.seconds for result in analysed) / parse_seconds:.2f}x (same processes, same moments)")
+    analysis_seconds, parse_seconds, _ = _in_workers(records)
+    print(f"  in the workers, per cold round: {', '.join(f'{r:.2f}x' for r in worker_ratios)} -> median "
+          f"{statistics.median(worker_ratios):.2f}x (last round: {analysis_seconds:.1f} s per-file analysis / "
+          f"{parse_seconds:.1f} s of it in libclang's parse; same processes, same moments)")
     print(f"  study warm: wall {warm_wall:.2f} s -> {100 * warm_wall / cold_walls[-1]:.1f}% of cold "
           f"({sum(r.cached for r in warm)}/{len(warm)} from cache)")
     print(f"  peak worker RSS {peak / 2**20:.0f} MiB")
     print(f"  linearity: {half_wall / max(len(half), 1):.3f} s/file on {len(half)} files, "
           f"{cold_walls[-1] / len(files):.3f} s/file on {len(files)}")
+
+
+def _in_workers(records: list) -> tuple[float, float, float]:
+    """(seconds of the files' whole analyses, seconds of it in libclang's parse, their ratio) in one run."""
+    analysed = [r.result for r in records if r.result.failed is None and r.result.timings.get("parse")]
+    analysis = sum(result.seconds for result in analysed)
+    parse = sum(result.timings["parse"] for result in analysed)
+    return analysis, parse, analysis / parse if parse else float("nan")
 
 
 def _walls(walls: list[float]) -> str:
