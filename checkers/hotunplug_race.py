@@ -528,7 +528,8 @@ class HotunplugRaceChecker(Checker):
     def _judge(self, unit: Unit, file_check: "_FileCheck", entry: str, how: str, summary: Summary,
                site: FreeSite, reported: set[str]) -> Optional[Finding]:
         model = file_check.model
-        undone = {stopped: other for stopped, other in site.pairs}
+        pairs = sorted(site.pairs)  # (a frozenset: in a fixed order, the message names the same restarter in every run)
+        undone = {stopped: other for stopped, other in pairs}
         candidates = (site.live | set(undone)) & model.started
         live = []
         for key in sorted(candidates):
@@ -565,7 +566,7 @@ class HotunplugRaceChecker(Checker):
             message += f" (also live: {others})"
         steps = [Step(start.line, start.col, f"{start.call}() in {start.function}() starts {res.text} "
                                              f"({callbacks})")]
-        for stopped, other in site.pairs:
+        for stopped, other in pairs:
             if stopped == res.key:
                 steps.append(Step(model.start_site(model.resources[other]).line, 1,
                                   f"{model.resources[other].text} can start {res.text} again"))
